@@ -1,0 +1,26 @@
+import { DEFAULT_PROPS, nodeId, type Design, type Element } from '../../model';
+import { canNestKind } from '../queries/nesting';
+import { fail, ok } from '../result';
+import type { Command, CommandResult } from './types';
+import { mergeProps } from './mergeProps';
+
+/** Adds an element of a kind with its defaults, optionally nested in a parent. */
+export function addNode(d: Design, cmd: Extract<Command, { type: 'addNode' }>): CommandResult {
+  const t = d.topology;
+  const parentId = cmd.parentId ?? null;
+  const parent = parentId ? t.nodes[parentId] : undefined;
+  if (parentId && !parent) return fail('unknown-node', `No element with id "${parentId}" to nest into.`);
+  const nest = canNestKind(cmd.kind, parent?.kind ?? null);
+  if (!nest.ok) return nest;
+  const id = nodeId(`${cmd.kind}-${t.nextSeq}`);
+  const base = { ...DEFAULT_PROPS[cmd.kind], id, kind: cmd.kind, parentId } as Element;
+  const merged = mergeProps(base, cmd.props ?? {});
+  if (!merged.ok) return merged;
+  return ok({
+    design: {
+      topology: { ...t, nodes: { ...t.nodes, [id]: merged.value }, nextSeq: t.nextSeq + 1 },
+      layout: { ...d.layout, [id]: { x: cmd.position.x, y: cmd.position.y } },
+    },
+    events: [{ type: 'nodeAdded', id, kind: cmd.kind, parentId }],
+  });
+}

@@ -1,0 +1,22 @@
+import { edgeId, type Design, type Relation } from '../../model';
+import { relationFor } from '../queries/connection';
+import { ok } from '../result';
+import { mergeProps } from './mergeProps';
+import { RELATION_DEFAULTS } from './relationDefaults';
+import type { Command, CommandResult } from './types';
+
+/** Connects two elements with the typed relation their kinds allow; refuses with the reason. */
+export function connect(d: Design, cmd: Extract<Command, { type: 'connect' }>): CommandResult {
+  const t = d.topology;
+  const relation = relationFor(t, cmd.source, cmd.target, cmd.relation);
+  if (!relation.ok) return relation;
+  const id = edgeId(`edge-${t.nextSeq}`);
+  const base = { id, relation: relation.value, source: cmd.source, target: cmd.target, props: { ...RELATION_DEFAULTS[relation.value] } } as Relation;
+  const props = mergeProps(base.props, cmd.props ?? {});
+  if (!props.ok) return props;
+  const edge = { ...base, props: props.value } as Relation;
+  return ok({
+    design: { ...d, topology: { ...t, edges: { ...t.edges, [id]: edge }, nextSeq: t.nextSeq + 1 } },
+    events: [{ type: 'edgeAdded', id, relation: edge.relation, source: edge.source, target: edge.target }],
+  });
+}

@@ -1,0 +1,42 @@
+import type { Design, EdgeId, NodeId } from '../../model';
+import { descendantsOf } from '../queries/nodes';
+import { fail, ok } from '../result';
+import type { Command, CommandResult, DomainEvent } from './types';
+
+/** What removing these ids takes with it: nested elements and every connection touching them. */
+export function removalCascade(d: Design, ids: readonly (NodeId | EdgeId)[]): { nodes: NodeId[]; edges: EdgeId[] } {
+  const t = d.topology;
+  const nodes = new Set<NodeId>();
+  const edges = new Set<EdgeId>();
+  for (const id of ids) {
+    if (t.nodes[id as NodeId]) {
+      nodes.add(id as NodeId);
+      for (const c of descendantsOf(t, id as NodeId)) nodes.add(c.id);
+    } else if (t.edges[id as EdgeId]) edges.add(id as EdgeId);
+  }
+  for (const e of Object.values(t.edges)) if (nodes.has(e.source) || nodes.has(e.target)) edges.add(e.id);
+  return { nodes: [...nodes], edges: [...edges] };
+}
+
+/** Removes elements and connections; the cascade (children, edges) is spelled out in the events. */
+export function remove(d: Design, cmd: Extract<Command, { type: 'remove' }>): CommandResult {
+  const t = d.topology;
+  const unknown = cmd.ids.find((id) => !t.nodes[id as NodeId] && !t.edges[id as EdgeId]);
+  if (unknown) return fail('unknown-element', `No element or connection with id "${unknown}".`);
+  const asked = new Set<string>(cmd.ids);
+  const { nodes, edges } = removalCascade(d, cmd.ids);
+  const nextNodes = { ...t.nodes };
+  const nextEdges = { ...t.edges };
+  const layout = { ...d.layout };
+  const events: DomainEvent[] = [];
+  for (const id of edges) {
+    delete nextEdges[id];
+    events.push({ type: 'edgeRemoved', id, cascade: !asked.has(id) });
+  }
+  for (const id of nodes) {
+    events.push({ type: 'nodeRemoved', id, kind: t.nodes[id]!.kind, cascade: !asked.has(id) });
+    delete nextNodes[id];
+    delete layout[id];
+  }
+  return ok({ design: { topology: { ...t, nodes: nextNodes, edges: nextEdges }, layout }, events });
+}

@@ -1,0 +1,28 @@
+import type { Design, EdgeId, NodeId, Relation } from '../../model';
+import { fail, ok } from '../result';
+import { mergeProps } from './mergeProps';
+import type { Command, CommandResult } from './types';
+
+/** Changes properties of an element or of a connection (its props object). */
+export function setProps(d: Design, cmd: Extract<Command, { type: 'setProps' }>): CommandResult {
+  const t = d.topology;
+  const keys = Object.keys(cmd.props);
+  const node = t.nodes[cmd.id as NodeId];
+  if (node) {
+    const merged = mergeProps(node, cmd.props);
+    if (!merged.ok) return merged;
+    return ok({
+      design: { ...d, topology: { ...t, nodes: { ...t.nodes, [node.id]: merged.value } } },
+      events: [{ type: 'propsChanged', id: node.id, keys }],
+    });
+  }
+  const edge = t.edges[cmd.id as EdgeId];
+  if (!edge) return fail('unknown-element', `No element or connection with id "${cmd.id}".`);
+  const merged = mergeProps(edge.props as object, cmd.props);
+  if (!merged.ok) return merged;
+  const next = { ...edge, props: merged.value } as Relation;
+  return ok({
+    design: { ...d, topology: { ...t, edges: { ...t.edges, [edge.id]: next } } },
+    events: [{ type: 'propsChanged', id: edge.id, keys }],
+  });
+}

@@ -1,0 +1,7 @@
+import { DEFAULT_SETTINGS, type Design } from '../model';
+
+/** An empty design with default settings. */
+export const emptyDesign = (): Design => ({
+  topology: { nodes: {}, edges: {}, settings: { ...DEFAULT_SETTINGS }, nextSeq: 1 },
+  layout: {},
+});

@@ -1,0 +1,31 @@
+import { RELATION_ENDS, type NodeId, type RelationKind, type Topology } from '../../model';
+import { fail, ok, type Result } from '../result';
+import { kindLabel } from './nesting';
+
+const RELATION_ORDER: RelationKind[] = ['attachedTo', 'backedBy', 'storagePath', 'uplinksTo', 'manages', 'balances', 'memberOf'];
+
+/**
+ * Which relation a connection from source to target would be, or why none is allowed.
+ * The canvas asks this for isValidConnection, so the engine stays the only authority.
+ */
+export function relationFor(t: Topology, source: NodeId, target: NodeId, wanted?: RelationKind): Result<RelationKind> {
+  const s = t.nodes[source];
+  const d = t.nodes[target];
+  if (!s || !d) return fail('unknown-node', `No element with id "${!s ? source : target}".`);
+  if (source === target) return fail('self-connection', `"${s.name}" cannot be connected to itself.`);
+  const candidates = wanted ? [wanted] : RELATION_ORDER;
+  for (const r of candidates) {
+    const ends = RELATION_ENDS[r];
+    if (ends.sources.includes(s.kind) && ends.targets.includes(d.kind)) {
+      const dup = Object.values(t.edges).some((e) => e.relation === r && e.source === source && e.target === target);
+      if (dup && r !== 'backedBy' && r !== 'attachedTo') {
+        return fail('duplicate-connection', `"${s.name}" already ${ends.label} "${d.name}".`);
+      }
+      return ok(r);
+    }
+  }
+  const ways = RELATION_ORDER.filter((r) => RELATION_ENDS[r].sources.includes(s.kind))
+    .map((r) => `${RELATION_ENDS[r].label} a ${RELATION_ENDS[r].targets.map(kindLabel).join(' or ')}`);
+  const hint = ways.length ? ` A ${kindLabel(s.kind)} can be ${ways.join('; ')}.` : ` A ${kindLabel(s.kind)} has no outgoing connections; nest it instead.`;
+  return fail('connection-not-allowed', `A ${kindLabel(s.kind)} cannot connect to a ${kindLabel(d.kind)}.${hint}`);
+}
