@@ -5,7 +5,7 @@ import { moveNodes } from './moveNodes';
 import { nestNode } from './nestNode';
 import { remove } from './remove';
 import { setProps } from './setProps';
-import type { Command, CommandResult } from './types';
+import type { Command, CommandResult, DomainEvent } from './types';
 
 /** Applies one command to a design: a new design plus the events, or an error saying why not. */
 export function applyCommand(d: Design, cmd: Command): CommandResult {
@@ -16,5 +16,18 @@ export function applyCommand(d: Design, cmd: Command): CommandResult {
     case 'connect': return connect(d, cmd);
     case 'setProps': return setProps(d, cmd);
     case 'remove': return remove(d, cmd);
+    case 'batch': return batch(d, cmd.commands);
   }
+}
+
+/** Applies commands in order; all or nothing. */
+function batch(d: Design, commands: Command[]): CommandResult {
+  const events: DomainEvent[] = [];
+  for (const [i, c] of commands.entries()) {
+    const r = applyCommand(d, c);
+    if (!r.ok) return { ok: false, error: { ...r.error, message: `Step ${i + 1} (${c.type}): ${r.error.message}` } };
+    d = r.value.design;
+    events.push(...r.value.events);
+  }
+  return { ok: true, value: { design: d, events } };
 }

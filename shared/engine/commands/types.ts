@@ -8,7 +8,9 @@ export type Command =
   | { type: 'nestNode'; id: NodeId; parentId: NodeId | null; position: { x: number; y: number } }
   | { type: 'connect'; source: NodeId; target: NodeId; relation?: RelationKind; props?: Record<string, unknown> }
   | { type: 'setProps'; id: NodeId | EdgeId; props: Record<string, unknown> }
-  | { type: 'remove'; ids: (NodeId | EdgeId)[] };
+  | { type: 'remove'; ids: (NodeId | EdgeId)[] }
+  /** Several commands applied as one step (one undo), e.g. a quick-fix or a paste. */
+  | { type: 'batch'; label: string; commands: Command[] };
 
 export type CommandType = Command['type'];
 
