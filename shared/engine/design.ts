@@ -4,4 +4,5 @@ import { DEFAULT_SETTINGS, type Design } from '../model';
 export const emptyDesign = (): Design => ({
   topology: { nodes: {}, edges: {}, settings: { ...DEFAULT_SETTINGS }, nextSeq: 1 },
   layout: {},
+  scenarios: [],
 });

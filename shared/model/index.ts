@@ -22,3 +22,4 @@ export type { Cluster } from './kinds/cluster';
 export type { ManagementServer } from './kinds/managementServer';
 export type { LoadBalancer } from './kinds/loadBalancer';
 export type { DesktopPool } from './kinds/desktopPool';
+export type { Scenario, ScenarioAction, MigrationMode, StopPolicy } from './scenario';

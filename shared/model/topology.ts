@@ -1,6 +1,7 @@
 import type { Element } from './element';
 import type { EdgeId, NodeId } from './ids';
 import type { Relation } from './relation';
+import type { Scenario } from './scenario';
 import type { ProjectSettings } from './settings';
 
 /** The design: elements (nodes), typed relations (edges) and project settings. Immutable. */
@@ -16,5 +17,5 @@ export interface Topology {
 export interface NodeLayout { x: number; y: number; width?: number; height?: number }
 export type Layout = Readonly<Record<NodeId, NodeLayout>>;
 
-/** What the engine edits: the topology and its picture. */
-export interface Design { topology: Topology; layout: Layout }
+/** What the engine edits: the topology, its picture and the scenarios played against it. */
+export interface Design { topology: Topology; layout: Layout; scenarios: Scenario[] }

@@ -18,8 +18,8 @@ export interface ParsedProject { design: Design; warnings: string[] }
 
 /** Serializes a design as the latest project file format. */
 export function serializeProject(design: Design, appVersion = '0.1.0'): string {
-  const { topology, layout } = design;
-  return JSON.stringify({ kind: PROJECT_KIND, formatVersion: FORMAT_VERSION, app: { name: 'VirtLab', version: appVersion }, topology, layout, scenarios: [] }, null, 2);
+  const { topology, layout, scenarios } = design;
+  return JSON.stringify({ kind: PROJECT_KIND, formatVersion: FORMAT_VERSION, app: { name: 'VirtLab', version: appVersion }, topology, layout, scenarios }, null, 2);
 }
 
 /** Parses a project file: kind, version, shape; unknown fields fall back to defaults with a warning. */
@@ -66,6 +66,7 @@ export function parseProject(text: string): Result<ParsedProject> {
     design: {
       topology: { nodes, edges, settings: { ...DEFAULT_SETTINGS, ...(topo.settings as object) }, nextSeq } as Design['topology'],
       layout,
+      scenarios: Array.isArray(env.data.scenarios) ? (env.data.scenarios as Design['scenarios']) : [],
     },
     warnings,
   });

@@ -18,6 +18,7 @@ export function addNode(d: Design, cmd: Extract<Command, { type: 'addNode' }>): 
   if (!merged.ok) return merged;
   return ok({
     design: {
+      ...d,
       topology: { ...t, nodes: { ...t.nodes, [id]: merged.value }, nextSeq: t.nextSeq + 1 },
       layout: { ...d.layout, [id]: { x: cmd.position.x, y: cmd.position.y } },
     },

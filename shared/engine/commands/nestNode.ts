@@ -13,6 +13,7 @@ export function nestNode(d: Design, cmd: Extract<Command, { type: 'nestNode' }>)
   const moved = { ...node, parentId: cmd.parentId };
   return ok({
     design: {
+      ...d,
       topology: { ...t, nodes: { ...t.nodes, [cmd.id]: moved } },
       layout: { ...d.layout, [cmd.id]: { ...d.layout[cmd.id], x: cmd.position.x, y: cmd.position.y } },
     },

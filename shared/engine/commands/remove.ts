@@ -38,5 +38,5 @@ export function remove(d: Design, cmd: Extract<Command, { type: 'remove' }>): Co
     delete nextNodes[id];
     delete layout[id];
   }
-  return ok({ design: { topology: { ...t, nodes: nextNodes, edges: nextEdges }, layout }, events });
+  return ok({ design: { ...d, topology: { ...t, nodes: nextNodes, edges: nextEdges }, layout }, events });
 }
