@@ -14,6 +14,16 @@ export interface DesignSnapshot {
 
 export interface LoadedProject { snapshot: DesignSnapshot; warnings: string[] }
 
+/** File formats the desktop export writer accepts; the user still picks the path in a save dialog. */
+export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'json', 'md', 'html', 'csv', 'yaml', 'dot', 'txt'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Editing commands the main process runs on the focused text field (webContents.copy() etc.). */
+export const NATIVE_EDIT_COMMANDS = ['undo', 'redo', 'cut', 'copy', 'paste', 'delete', 'selectAll'] as const;
+export type NativeEditCommand = (typeof NATIVE_EDIT_COMMANDS)[number];
+
+const recoveryId = z.string().regex(/^[a-z0-9-]{1,80}$/);
+
 /**
  * The one contract between UI and engine. Each entry is one channel: its name, the zod schema of
  * its request (checked by the main process) and, in `Responses`, the type of its answer.
@@ -30,6 +40,21 @@ export const CONTRACT = {
   fileOpen: { channel: 'virtlab:file/open', request: z.object({ path: z.string().min(1).optional() }).strict(), desktopOnly: true },
   fileSave: { channel: 'virtlab:file/save', request: z.object({ saveAs: z.boolean() }).strict(), desktopOnly: true },
   fileRecent: { channel: 'virtlab:file/recent', request: z.object({}).strict(), desktopOnly: true },
+  appState: { channel: 'virtlab:app/state', request: z.object({}).strict(), desktopOnly: true },
+  recoveryCheck: { channel: 'virtlab:recovery/check', request: z.object({}).strict(), desktopOnly: true },
+  recoveryRestore: { channel: 'virtlab:recovery/restore', request: z.object({ id: recoveryId }).strict(), desktopOnly: true },
+  recoveryDiscard: { channel: 'virtlab:recovery/discard', request: z.object({ id: recoveryId }).strict(), desktopOnly: true },
+  exportWrite: {
+    channel: 'virtlab:export/write',
+    request: z.object({
+      format: z.enum(EXPORT_FORMATS),
+      data: z.string().max(300_000_000),
+      encoding: z.enum(['utf8', 'base64']),
+      suggestedName: z.string().min(1).max(200).optional(),
+    }).strict(),
+    desktopOnly: true,
+  },
+  editNative: { channel: 'virtlab:edit/native', request: z.object({ command: z.enum(NATIVE_EDIT_COMMANDS) }).strict(), desktopOnly: true },
 } as const;
 
 export type ChannelKey = keyof typeof CONTRACT;
@@ -50,6 +75,29 @@ export interface Responses {
   fileOpen: FileOpened | null;
   fileSave: FileSaved | null;
   fileRecent: { paths: string[] };
+  appState: AppState;
+  recoveryCheck: { entries: RecoveryEntry[] };
+  /** The recovered design is loaded and dirty; `path` is the project it belongs to (null: untitled). */
+  recoveryRestore: LoadedProject & { path: string | null };
+  recoveryDiscard: { discarded: boolean };
+  /** null when the user cancelled the dialog. */
+  exportWrite: FileSaved | null;
+  editNative: { command: NativeEditCommand };
+}
+
+/** The desktop document: which file is open, unsaved changes, repair warnings from its last load. */
+export interface AppState { path: string | null; name: string; dirty: boolean; warnings: string[] }
+
+/** An autosave journal left by a session that did not close cleanly. */
+export interface RecoveryEntry {
+  id: string;
+  /** The project the journal belongs to; null for an untitled project. */
+  projectPath: string | null;
+  name: string;
+  /** ISO time of the last flush. */
+  writtenAt: string;
+  /** ISO mtime of the project file, or null when it is untitled or gone. */
+  projectModifiedAt: string | null;
 }
 
 /** Every answer crosses the boundary as data: never a thrown error. */
@@ -59,11 +107,13 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: EngineEr
 export const EVENTS = {
   designChanged: 'virtlab:event/design-changed',
   menuAction: 'virtlab:event/menu-action',
+  appState: 'virtlab:event/app-state',
 } as const;
 
 export interface EventPayloads {
   designChanged: { snapshot: DesignSnapshot; events: DomainEvent[] };
   menuAction: { action: MenuAction };
+  appState: AppState;
 }
 export type EventKey = keyof typeof EVENTS;
 
