@@ -1,0 +1,45 @@
+import { useEffect, useRef, useState } from 'react';
+import type { MenuAction } from '../../../shared/ipc/contract';
+import { ACTIONS, runAction } from './actions';
+
+type Item = MenuAction | 'download' | '-';
+const MENUS: { label: string; items: Item[] }[] = [
+  { label: 'File', items: ['new', 'open', '-', 'save', 'saveAs', 'download'] },
+  { label: 'Edit', items: ['undo', 'redo', '-', 'delete', 'selectAll'] },
+  { label: 'View', items: ['toggleMinimap', 'toggleTheme'] },
+];
+
+/** The web edition's menu bar (the desktop app uses the native menu, which sends the same actions). */
+export function MenuBar() {
+  const [open, setOpen] = useState<string | null>(null);
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const close = (e: MouseEvent) => { if (!ref.current?.contains(e.target as Node)) setOpen(null); };
+    window.addEventListener('mousedown', close);
+    return () => window.removeEventListener('mousedown', close);
+  }, []);
+  return (
+    <nav className="vl-menubar" ref={ref} role="menubar" aria-label="Main menu">
+      {MENUS.map((m) => (
+        <div key={m.label} className="vl-menu">
+          <button type="button" role="menuitem" aria-haspopup="true" aria-expanded={open === m.label} className="vl-menu-button" onClick={() => setOpen(open === m.label ? null : m.label)}>{m.label}</button>
+          {open === m.label && (
+            <div className="vl-menu-list" role="menu" aria-label={m.label}>
+              {m.items.map((id, i) => {
+                if (id === '-') return <hr key={`sep-${i}`} />;
+                const spec = ACTIONS[id];
+                if (!spec) return null;
+                return (
+                  <button key={id} type="button" role="menuitem" className="vl-menu-item" onClick={() => { setOpen(null); runAction(id); }}>
+                    <span>{spec.label}</span>
+                    {spec.shortcut && <kbd>{spec.shortcut}</kbd>}
+                  </button>
+                );
+              })}
+            </div>
+          )}
+        </div>
+      ))}
+    </nav>
+  );
+}

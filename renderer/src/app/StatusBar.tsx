@@ -1,0 +1,22 @@
+import { useDesign, findingsOf } from '../store/designStore';
+
+/** Counts and findings at a glance. */
+export function StatusBar() {
+  const snapshot = useDesign((s) => s.snapshot);
+  if (!snapshot) return <footer className="vl-status">Starting the engine…</footer>;
+  const nodes = Object.values(snapshot.design.topology.nodes);
+  const count = (k: string) => nodes.filter((n) => n.kind === k).length;
+  const findings = findingsOf(snapshot);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  return (
+    <footer className="vl-status" data-testid="status-bar">
+      <span>{count('host')} hosts</span>
+      <span>{count('vm')} VMs</span>
+      <span>{count('container')} containers</span>
+      <span>{Object.keys(snapshot.design.topology.edges).length} connections</span>
+      <span className={errors ? 'vl-status-error' : ''}>{errors} errors</span>
+      <span className={warnings ? 'vl-status-warning' : ''}>{warnings} warnings</span>
+    </footer>
+  );
+}

@@ -1,0 +1,54 @@
+import type { MenuAction } from '../../../shared/ipc/contract';
+import type { NodeId } from '../../../shared/model';
+import { downloadProject, newProject, openProject, saveProject } from '../files/fileActions';
+import { useDesign } from '../store/designStore';
+import { useUi } from '../store/uiStore';
+
+export interface ActionSpec { label: string; shortcut?: string; run(): void | Promise<void> }
+
+const design = () => useDesign.getState();
+
+/** Removes the selection (the engine spells out and applies the cascade). */
+async function removeSelection() {
+  const ids = design().selection;
+  if (ids.length) {
+    const ok = await design().run({ type: 'remove', ids: ids as NodeId[] });
+    if (ok) design().select([]);
+  }
+}
+
+/**
+ * Every user action, reachable alike from the native menu (desktop), the in-app menu bar
+ * (web) and keyboard shortcuts. Actions not listed here are owned by other panels.
+ */
+export const ACTIONS: Partial<Record<MenuAction | 'download', ActionSpec>> = {
+  new: { label: 'New', shortcut: 'Ctrl+N', run: newProject },
+  open: { label: 'Open…', shortcut: 'Ctrl+O', run: openProject },
+  save: { label: 'Save', shortcut: 'Ctrl+S', run: () => void saveProject(false) },
+  saveAs: { label: 'Save As…', shortcut: 'Ctrl+Shift+S', run: () => void saveProject(true) },
+  download: { label: 'Download .virtlab.json', run: downloadProject },
+  undo: { label: 'Undo', shortcut: 'Ctrl+Z', run: () => design().undo() },
+  redo: { label: 'Redo', shortcut: 'Ctrl+Shift+Z', run: () => design().redo() },
+  delete: { label: 'Delete', shortcut: 'Delete', run: removeSelection },
+  selectAll: { label: 'Select All', shortcut: 'Ctrl+A', run: () => design().select(Object.keys(design().snapshot?.design.topology.nodes ?? {})) },
+  toggleMinimap: { label: 'Minimap', run: () => useUi.getState().toggleMinimap() },
+  toggleTheme: { label: 'Toggle dark theme', run: () => useUi.getState().setTheme(useUi.getState().theme === 'dark' ? 'light' : 'dark') },
+};
+
+export function runAction(action: MenuAction | 'download'): void {
+  void ACTIONS[action]?.run();
+}
+
+/** Maps a key event to an action, following the platform's standard shortcuts. */
+export function actionForKey(e: KeyboardEvent): MenuAction | null {
+  const mod = e.ctrlKey || e.metaKey;
+  const k = e.key.toLowerCase();
+  if (mod && k === 'z') return e.shiftKey ? 'redo' : 'undo';
+  if (mod && k === 'y') return 'redo';
+  if (mod && k === 's') return e.shiftKey ? 'saveAs' : 'save';
+  if (mod && k === 'o') return 'open';
+  if (mod && k === 'n') return 'new';
+  if (mod && k === 'a') return 'selectAll';
+  if (!mod && (e.key === 'Delete' || e.key === 'Backspace')) return 'delete';
+  return null;
+}

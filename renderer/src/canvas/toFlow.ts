@@ -1,0 +1,98 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { Design, Element, NodeId, Relation } from '../../../shared/model';
+import type { Finding } from '../../../shared/engine/rules/types';
+import { BOX, HEADER, PAD, isContainer } from './geometry';
+
+export interface ElementNodeData extends Record<string, unknown> {
+  element: Element;
+  container: boolean;
+  errors: number;
+  warnings: number;
+}
+export type ElementFlowNode = Node<ElementNodeData, 'element'>;
+export interface RelationEdgeData extends Record<string, unknown> { relation: Relation }
+export type RelationFlowEdge = Edge<RelationEdgeData>;
+
+/**
+ * Projects the engine's design into React Flow nodes and edges. Parents come before children
+ * (React Flow sub-flows need that) and each container grows to fit what it holds.
+ */
+export function toFlow(design: Design, selection: ReadonlySet<string>, findings: readonly Finding[] = []): { nodes: ElementFlowNode[]; edges: RelationFlowEdge[] } {
+  const { nodes: byId, edges } = design.topology;
+  const children = new Map<NodeId | null, Element[]>();
+  for (const el of Object.values(byId)) {
+    const parent = el.parentId && byId[el.parentId] ? el.parentId : null;
+    const list = children.get(parent) ?? [];
+    list.push(el);
+    children.set(parent, list);
+  }
+  const counts = new Map<string, { errors: number; warnings: number }>();
+  for (const f of findings) {
+    for (const t of f.targets.slice(0, 1)) {
+      const c = counts.get(t) ?? { errors: 0, warnings: 0 };
+      if (f.severity === 'error') c.errors++;
+      else if (f.severity === 'warning') c.warnings++;
+      counts.set(t, c);
+    }
+  }
+
+  const size = new Map<NodeId, { w: number; h: number }>();
+  const measure = (el: Element): { w: number; h: number } => {
+    const kids = children.get(el.id) ?? [];
+    const stored = design.layout[el.id];
+    let w = stored?.width ?? BOX[el.kind].w;
+    let h = stored?.height ?? BOX[el.kind].h;
+    if (isContainer(el, kids.length > 0)) {
+      if (kids.length > 0 && !isContainerKindBox(el)) {
+        w = Math.max(w, 260);
+        h = Math.max(h, 130);
+      }
+      for (const k of kids) {
+        const ks = measure(k);
+        const p = design.layout[k.id] ?? { x: PAD, y: HEADER };
+        w = Math.max(w, p.x + ks.w + PAD);
+        h = Math.max(h, p.y + ks.h + PAD);
+      }
+    }
+    const s = { w, h };
+    size.set(el.id, s);
+    return s;
+  };
+
+  const out: ElementFlowNode[] = [];
+  const emit = (parent: NodeId | null) => {
+    for (const el of children.get(parent) ?? []) {
+      const s = size.get(el.id) ?? measure(el);
+      const p = design.layout[el.id] ?? { x: 0, y: 0 };
+      const kids = children.get(el.id) ?? [];
+      const c = counts.get(el.id);
+      const node: ElementFlowNode = {
+        id: el.id,
+        type: 'element',
+        position: { x: p.x, y: p.y },
+        width: s.w,
+        height: s.h,
+        data: { element: el, container: isContainer(el, kids.length > 0), errors: c?.errors ?? 0, warnings: c?.warnings ?? 0 },
+        selected: selection.has(el.id),
+      };
+      if (parent) node.parentId = parent;
+      out.push(node);
+      emit(el.id);
+    }
+  };
+  for (const top of children.get(null) ?? []) measure(top);
+  emit(null);
+
+  const flowEdges: RelationFlowEdge[] = Object.values(edges).map((r) => ({
+    id: r.id,
+    source: r.source,
+    target: r.target,
+    type: 'relation',
+    data: { relation: r },
+    selected: selection.has(r.id),
+    className: `edge-${r.relation}`,
+  }));
+  return { nodes: out, edges: flowEdges };
+}
+
+const isContainerKindBox = (el: Element) => el.kind === 'cluster' || el.kind === 'host' || el.kind === 'hostOs' || el.kind === 'hypervisor';

@@ -1,0 +1,73 @@
+import type { Finding } from '../../../shared/engine/rules/types';
+import { create } from 'zustand';
+import type { Command } from '../../../shared/engine/commands/types';
+import type { EngineError } from '../../../shared/engine/result';
+import type { DesignSnapshot } from '../../../shared/ipc/contract';
+import type { EngineClient } from '../engine/engineClient';
+
+export interface Notice { id: number; kind: 'error' | 'info'; text: string; at?: { x: number; y: number } }
+
+interface DesignState {
+  client: EngineClient | null;
+  snapshot: DesignSnapshot | null;
+  selection: string[];
+  notices: Notice[];
+  connect(client: EngineClient): Promise<void>;
+  /** Sends one command; a refusal becomes a notice (optionally next to the cursor). */
+  run(command: Command, at?: { x: number; y: number }): Promise<boolean>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  select(ids: string[]): void;
+  notify(kind: Notice['kind'], text: string, at?: { x: number; y: number }): void;
+  dismiss(id: number): void;
+}
+
+let noticeSeq = 1;
+
+/** A projection of the engine's state plus UI selection; it never applies a rule itself. */
+export const useDesign = create<DesignState>((set, get) => ({
+  client: null,
+  snapshot: null,
+  selection: [],
+  notices: [],
+  async connect(client) {
+    set({ client });
+    client.on('designChanged', ({ snapshot }) => {
+      const current = get().snapshot;
+      if (!current || snapshot.revision >= current.revision) set({ snapshot });
+    });
+    const r = await client.call('designGet', {});
+    if (r.ok) set({ snapshot: r.value });
+  },
+  async run(command, at) {
+    const { client } = get();
+    if (!client) return false;
+    const r = await client.call('designCommand', { command });
+    if (!r.ok) {
+      get().notify('error', r.error.message, at);
+      return false;
+    }
+    set({ snapshot: r.value.snapshot });
+    return true;
+  },
+  async undo() {
+    const r = await get().client?.call('designUndo', {});
+    if (r?.ok) set({ snapshot: r.value });
+  },
+  async redo() {
+    const r = await get().client?.call('designRedo', {});
+    if (r?.ok) set({ snapshot: r.value });
+  },
+  select: (ids) => set({ selection: ids }),
+  notify(kind, text, at) {
+    const id = noticeSeq++;
+    set({ notices: [...get().notices, at ? { id, kind, text, at } : { id, kind, text }] });
+    setTimeout(() => get().dismiss(id), kind === 'error' ? 6000 : 3500);
+  },
+  dismiss: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+}));
+
+export const errorText = (e: EngineError) => e.message;
+
+/** The live findings of a snapshot (empty until validation has run). */
+export const findingsOf = (s: DesignSnapshot | null): Finding[] => (s && 'findings' in s ? ((s as { findings?: Finding[] }).findings ?? []) : []);

@@ -1,0 +1,13 @@
+// The web edition: the same renderer, with the engine in a Web Worker (no Electron needed).
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react()],
+  build: { outDir: '../out/web', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  worker: { format: 'es' },
+  server: { port: 5173 },
+  preview: { port: 4173 },
+});
