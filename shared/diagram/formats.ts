@@ -1,0 +1,58 @@
+import type { Design } from '../model';
+import { toCsv } from './csv';
+import { toDot } from './dot';
+import { toJson } from './json';
+import { toMermaid } from './mermaid';
+import { toSvg } from './svg';
+import type { ThemeName } from './theme';
+
+export type ExportFormatId = 'svg' | 'json' | 'dot' | 'mermaid' | 'csv';
+
+/** A text export the app and the CLI both offer. PNG and PDF are rasterised by the renderer from the SVG. */
+export interface ExportFormat {
+  id: ExportFormatId;
+  label: string;
+  /** File name ending, without the dot. */
+  extension: string;
+  mime: string;
+}
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = [
+  { id: 'svg', label: 'SVG diagram (reopens in VirtLab)', extension: 'svg', mime: 'image/svg+xml' },
+  { id: 'json', label: 'VirtLab project (JSON)', extension: 'virtlab.json', mime: 'application/json' },
+  { id: 'dot', label: 'Graphviz DOT', extension: 'dot', mime: 'text/vnd.graphviz' },
+  { id: 'mermaid', label: 'Mermaid flowchart', extension: 'mmd', mime: 'text/plain' },
+  { id: 'csv', label: 'VM inventory (CSV)', extension: 'csv', mime: 'text/csv' },
+];
+
+export interface ExportOptions {
+  /** Diagram heading (SVG, DOT, Mermaid). */
+  title?: string;
+  /** SVG only; the text diagrams leave colours to the tool that draws them. */
+  theme?: ThemeName;
+}
+
+/** The format with this id, or undefined. */
+export const exportFormat = (id: string): ExportFormat | undefined => EXPORT_FORMATS.find((f) => f.id === id);
+
+/** The format a file name implies by its ending (longest ending wins: .virtlab.json before .json). */
+export function formatForFileName(fileName: string): ExportFormat | undefined {
+  const lower = fileName.toLowerCase();
+  const endings: [string, ExportFormatId][] = [
+    ...EXPORT_FORMATS.map((f) => [`.${f.extension}`, f.id] as [string, ExportFormatId]),
+    ['.json', 'json'], ['.gv', 'dot'], ['.mermaid', 'mermaid'],
+  ];
+  const hit = endings.filter(([end]) => lower.endsWith(end)).sort((a, b) => b[0].length - a[0].length)[0];
+  return hit ? exportFormat(hit[1]) : undefined;
+}
+
+/** Renders the design in one export format. */
+export function exportDesign(design: Design, format: ExportFormatId, options: ExportOptions = {}): string {
+  switch (format) {
+    case 'svg': return toSvg(design, options);
+    case 'json': return toJson(design);
+    case 'dot': return toDot(design, options);
+    case 'mermaid': return toMermaid(design, options);
+    case 'csv': return toCsv(design);
+  }
+}

@@ -1,0 +1,13 @@
+// Diagram and text exports of a design, shared by the app (renderer) and the `virtlab` CLI.
+export { toSvg, type SvgOptions } from './svg';
+export { projectFromSvg, projectMetadata, PROJECT_NS } from './svgMetadata';
+export { toJson } from './json';
+export { toDot, type DotOptions } from './dot';
+export { toMermaid, type MermaidOptions } from './mermaid';
+export { toCsv, CSV_COLUMNS } from './csv';
+export { vmInventory, type VmInventoryRow } from './inventory';
+export { EXPORT_FORMATS, exportDesign, exportFormat, formatForFileName, type ExportFormat, type ExportFormatId, type ExportOptions } from './formats';
+export { summarizeDesign, countsLine, countOf, type DesignSummary } from './summary';
+export { placeBoxes, type Box, type Placement } from './geometry';
+export { THEMES, type ThemeName } from './theme';
+export { RELATION_STYLES } from './relationStyles';
