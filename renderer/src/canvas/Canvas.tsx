@@ -2,7 +2,7 @@ import {
   Background, BackgroundVariant, Controls, MiniMap, ReactFlow, applyNodeChanges, useReactFlow,
   type Connection, type Edge, type IsValidConnection, type Node, type NodeChange, type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import { relationFor } from '../../../shared/engine/queries/connection';
 import type { NodeId } from '../../../shared/model';
 import { PALETTE_MIME, paletteItem } from '../palette/paletteItems';
@@ -34,7 +34,12 @@ export function Canvas() {
     [snapshot, selected],
   );
   const [nodes, setNodes] = useState<ElementFlowNode[]>(projected.nodes);
-  useEffect(() => setNodes(projected.nodes), [projected.nodes]);
+  // A new engine snapshot replaces the local (mid-drag) positions: adjust state during render.
+  const [shown, setShown] = useState(projected.nodes);
+  if (shown !== projected.nodes) {
+    setShown(projected.nodes);
+    setNodes(projected.nodes);
+  }
 
   const onNodesChange = useCallback((changes: NodeChange<ElementFlowNode>[]) => {
     // Positions move locally while dragging; the engine hears about it on drag stop.
