@@ -1,16 +1,7 @@
-import { z } from 'zod';
+import { LATEST_FORMAT_VERSION } from './migrations/registry';
 
-/** The latest project file format this build writes. Only grows; each step has a migration. */
-export const FORMAT_VERSION = 1;
+/** The latest project file format this build writes. Only grows; each step is a migration. */
+export const FORMAT_VERSION = LATEST_FORMAT_VERSION;
 export const PROJECT_KIND = 'virtlab-project';
-
-/** The outer shape of a `*.virtlab.json` file, checked before anything inside it. */
-export const envelopeSchema = z.object({
-  kind: z.literal(PROJECT_KIND),
-  formatVersion: z.number().int().positive(),
-  app: z.object({ name: z.string(), version: z.string() }).partial().optional(),
-  topology: z.unknown(),
-  layout: z.unknown().optional(),
-  scenarios: z.unknown().optional(),
-});
-export type Envelope = z.infer<typeof envelopeSchema>;
+/** The fields of a `*.virtlab.json` file around the design. */
+export const ENVELOPE_KEYS = ['kind', 'formatVersion', 'app', 'topology', 'layout', 'scenarios'] as const;

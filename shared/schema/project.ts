@@ -1,73 +1,82 @@
-import { z } from 'zod';
-import { DEFAULT_PROPS, DEFAULT_SETTINGS, KINDS, type Design, type Element, type Relation } from '../model';
-import { RELATION_DEFAULTS } from '../engine/commands/relationDefaults';
-import { fail, ok, type Result } from '../engine/result';
-import { envelopeSchema, FORMAT_VERSION, PROJECT_KIND } from './envelope';
-
-const nodeSchema = z.looseObject({ id: z.string().min(1), kind: z.enum(KINDS), name: z.string(), parentId: z.string().nullable() });
-const edgeSchema = z.looseObject({
-  id: z.string().min(1),
-  relation: z.enum(['uplinksTo', 'storagePath', 'attachedTo', 'backedBy', 'manages', 'balances', 'memberOf']),
-  source: z.string(),
-  target: z.string(),
-  props: z.record(z.string(), z.unknown()).optional(),
-});
-const layoutSchema = z.record(z.string(), z.object({ x: z.number(), y: z.number(), width: z.number().optional(), height: z.number().optional() }));
+import type { Design } from '../model';
+import { ok, type Result } from '../engine/result';
+import { designSchema } from './design';
+import { ENVELOPE_KEYS, FORMAT_VERSION, PROJECT_KIND } from './envelope';
+import { loadError } from './loadErrors';
+import { migrate } from './migrations/registry';
+import { describeGot } from './repair/describe';
+import { isPlainObject } from './repair/warnings';
+import { restoreDesign } from './restore';
 
 export interface ParsedProject { design: Design; warnings: string[] }
 
-/** Serializes a design as the latest project file format. */
+/** More warnings than this are summarised: a badly damaged file should not flood the UI. */
+export const MAX_WARNINGS = 100;
+
+/** Serializes a design as the latest project file format (keys in schema order, 2-space JSON). */
 export function serializeProject(design: Design, appVersion = '0.1.0'): string {
-  const { topology, layout, scenarios } = design;
-  return JSON.stringify({ kind: PROJECT_KIND, formatVersion: FORMAT_VERSION, app: { name: 'VirtLab', version: appVersion }, topology, layout, scenarios }, null, 2);
+  const canonical = designSchema.safeParse(design);
+  const { topology, layout, scenarios } = canonical.success ? canonical.data : design;
+  const doc = { kind: PROJECT_KIND, formatVersion: FORMAT_VERSION, app: { name: 'VirtLab', version: appVersion }, topology, layout, scenarios };
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-/** Parses a project file: kind, version, shape; unknown fields fall back to defaults with a warning. */
+/**
+ * Loads a project file: parse -> check kind -> refuse newer formats -> migrate -> validate ->
+ * restore/repair. Fails only when nothing can be recovered (typed codes, see loadErrors.ts);
+ * otherwise returns the design and the repairs made, as warnings. Never throws.
+ */
 export function parseProject(text: string): Result<ParsedProject> {
+  try {
+    return load(text);
+  } catch (e) {
+    return loadError('internal', `VirtLab could not read this project because of an internal error: ${(e as Error).message}`);
+  }
+}
+
+function load(text: string): Result<ParsedProject> {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return loadError('empty-file', 'The file is empty.');
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(body);
   } catch (e) {
-    return fail('not-json', `The file is not valid JSON: ${(e as Error).message}`);
+    return loadError('not-json', `The file is not valid JSON (${(e as Error).message}); it may be truncated or not a VirtLab project.`);
   }
-  const env = envelopeSchema.safeParse(raw);
-  if (!env.success) {
-    const issue = env.error.issues[0]!;
-    return fail('not-a-project', `This is not a VirtLab project: ${issue.path.join('.') || 'file'}: ${issue.message}.`, issue.path.join('.'));
+  if (!isPlainObject(raw)) return loadError('not-a-project', `This is not a VirtLab project: the file holds ${describeGot(raw)}, not a project.`);
+  if (raw.kind !== PROJECT_KIND) {
+    return loadError('not-a-project', `This is not a VirtLab project: "kind" is ${describeGot(raw.kind)}, expected "${PROJECT_KIND}".`);
   }
-  if (env.data.formatVersion > FORMAT_VERSION) {
-    return fail('format-too-new', `This project was saved in format ${env.data.formatVersion} by a newer VirtLab; this version reads formats up to ${FORMAT_VERSION}. Update VirtLab to open it.`);
+  const version = raw.formatVersion;
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
+    return loadError('bad-format-version', `This VirtLab project has no usable format version: "formatVersion" is ${describeGot(version)}, expected a whole number from 1.`);
   }
-  const warnings: string[] = [];
-  const topo = (env.data.topology ?? {}) as { nodes?: Record<string, unknown>; edges?: Record<string, unknown>; settings?: unknown; nextSeq?: unknown };
-  const nodes: Record<string, Element> = {};
-  for (const [key, value] of Object.entries(topo.nodes ?? {})) {
-    const n = nodeSchema.safeParse(value);
-    if (!n.success) {
-      warnings.push(`Dropped element "${key}": ${n.error.issues[0]!.path.join('.')}: ${n.error.issues[0]!.message}.`);
-      continue;
-    }
-    nodes[n.data.id] = { ...DEFAULT_PROPS[n.data.kind], ...n.data } as unknown as Element;
+  if (version > FORMAT_VERSION) {
+    return loadError('format-too-new', `This project was saved in file format ${version} by a newer VirtLab; this version reads formats 1 to ${FORMAT_VERSION}. Update VirtLab to open it.`);
   }
-  const edges: Record<string, Relation> = {};
-  for (const [key, value] of Object.entries(topo.edges ?? {})) {
-    const e = edgeSchema.safeParse(value);
-    if (!e.success || !nodes[e.data.source] || !nodes[e.data.target]) {
-      warnings.push(`Dropped connection "${key}": ${e.success ? 'it points at a missing element' : e.error.issues[0]!.message}.`);
-      continue;
-    }
-    edges[e.data.id] = { ...e.data, props: { ...RELATION_DEFAULTS[e.data.relation], ...e.data.props } } as unknown as Relation;
+  const migrated = migrate(raw, version);
+  if (!migrated.ok) return loadError('migration-failed', migrated.error.message);
+  const doc = migrated.value;
+  if (!isPlainObject(doc.topology)) {
+    return loadError('damaged-project', `This VirtLab project is damaged beyond repair: "topology" is ${describeGot(doc.topology)}, so there is no design to restore.`);
   }
-  const layoutParsed = layoutSchema.safeParse(env.data.layout ?? {});
-  const layout = layoutParsed.success ? layoutParsed.data : {};
-  if (!layoutParsed.success) warnings.push('The layout was damaged and has been reset; elements were placed at the origin.');
-  const nextSeq = typeof topo.nextSeq === 'number' && Number.isFinite(topo.nextSeq) ? topo.nextSeq : Object.keys(nodes).length + Object.keys(edges).length + 1;
-  return ok({
-    design: {
-      topology: { nodes, edges, settings: { ...DEFAULT_SETTINGS, ...(topo.settings as object) }, nextSeq } as Design['topology'],
-      layout,
-      scenarios: Array.isArray(env.data.scenarios) ? (env.data.scenarios as Design['scenarios']) : [],
-    },
-    warnings,
-  });
+  const extra = Object.keys(doc).filter((k) => !(ENVELOPE_KEYS as readonly string[]).includes(k));
+  const notes = extra.length ? [`file: unknown ${extra.length === 1 ? 'field' : 'fields'} ${extra.slice(0, 5).map((k) => JSON.stringify(k)).join(', ')} — ignored`] : [];
+
+  const candidate = { topology: doc.topology, layout: doc.layout ?? {}, scenarios: doc.scenarios ?? [] };
+  const strict = designSchema.safeParse(candidate);
+  if (strict.success) return ok({ design: strict.data as Design, warnings: notes });
+
+  const restored = restoreDesign({ topology: doc.topology, layout: doc.layout, scenarios: doc.scenarios });
+  const check = designSchema.safeParse(restored.design);
+  if (!check.success) {
+    const issue = check.error.issues[0]!;
+    return loadError('internal', `VirtLab could not repair this project (${issue.path.join('.')}: ${issue.message}). Please report this file.`);
+  }
+  return ok({ design: check.data as Design, warnings: cap([...notes, ...restored.warnings]) });
+}
+
+function cap(warnings: string[]): string[] {
+  if (warnings.length <= MAX_WARNINGS) return warnings;
+  return [...warnings.slice(0, MAX_WARNINGS), `…and ${warnings.length - MAX_WARNINGS} more repairs.`];
 }

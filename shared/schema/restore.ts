@@ -1,0 +1,54 @@
+import { DEFAULT_SETTINGS, type Design, type ProjectSettings } from '../model';
+import { describeGot } from './repair/describe';
+import { claimedId, IdAllocator, rawEntries } from './repair/ids';
+import { restoreEdges } from './repair/edges';
+import { restoreLayout } from './repair/layout';
+import { restoreNodes } from './repair/nodes';
+import { restoreParents } from './repair/parents';
+import { repairValue } from './repair/repairValue';
+import { restoreScenarios } from './repair/scenarios';
+import { Warnings } from './repair/warnings';
+import { settingsSchema } from './settings';
+
+/** The parts of a (migrated) project file that hold the design, still unchecked. */
+export interface RawDesign { topology: Record<string, unknown>; layout: unknown; scenarios: unknown }
+
+/**
+ * Repairs a damaged design record by record (after Excalidraw's restore): one bad element never
+ * costs the rest. Each repair adds a warning naming what, where and what was done. The result
+ * passes the strict design schema.
+ */
+export function restoreDesign(raw: RawDesign): { design: Design; warnings: string[] } {
+  const w = new Warnings();
+  const t = raw.topology;
+  const nodeEntries = entriesOf(t.nodes, 'nodes', w);
+  const edgeEntries = entriesOf(t.edges, 'edges', w);
+  const ids = new IdAllocator([...nodeEntries, ...edgeEntries].map(claimedId), t.nextSeq);
+  const startSeq = ids.seq;
+
+  const nodes = restoreNodes(nodeEntries, ids, w);
+  restoreParents(nodes, w);
+  const edges = restoreEdges(edgeEntries, nodes, ids, w);
+  const settings = repairValue(settingsSchema, t.settings, DEFAULT_SETTINGS, 'settings', w);
+  const layout = restoreLayout(raw.layout, nodes, w);
+  const scenarios = restoreScenarios(raw.scenarios, w);
+
+  if (t.nextSeq !== startSeq) {
+    const why = typeof t.nextSeq === 'number' && Number.isSafeInteger(t.nextSeq) && t.nextSeq >= 1
+      ? `${t.nextSeq} would reuse ids already in the file` : `expected a whole number, got ${describeGot(t.nextSeq)}`;
+    w.add('nextSeq', `${why} — set to ${startSeq}`);
+  }
+  const design: Design = {
+    topology: { nodes, edges, settings: (settings.ok ? settings.value : DEFAULT_SETTINGS) as ProjectSettings, nextSeq: ids.seq },
+    layout,
+    scenarios,
+  };
+  return { design, warnings: w.list };
+}
+
+function entriesOf(raw: unknown, name: 'nodes' | 'edges', w: Warnings) {
+  const entries = rawEntries(raw ?? {});
+  if (entries) return entries;
+  w.add(name, `expected an object, got ${describeGot(raw)} — the design has no ${name === 'nodes' ? 'elements' : 'connections'}`);
+  return [];
+}
