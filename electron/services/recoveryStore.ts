@@ -1,6 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { atomicWrite } from './atomicWrite';
 
 /** One autosave journal: the whole serialized project as of the last flush, plus whose it is. */
@@ -43,10 +43,12 @@ async function mtimeOf(path: string): Promise<Date | null> {
 export class RecoveryStore {
   constructor(readonly dir: string) {}
 
-  /** A stable id for a saved project (so its journal is found again), a fresh one for untitled. */
+  /**
+   * A fresh journal id for one editing session of a project. Never derived from the path alone:
+   * reopening a file must not overwrite the journal a crashed session left for it.
+   */
   static idFor(projectPath: string | null): string {
-    if (projectPath === null) return `untitled-${randomUUID()}`;
-    return `p-${createHash('sha256').update(resolve(projectPath)).digest('hex').slice(0, 32)}`;
+    return `${projectPath === null ? 'untitled' : 'p'}-${randomUUID()}`;
   }
 
   async write(record: Omit<RecoveryRecord, 'kind' | 'version'>): Promise<void> {

@@ -112,10 +112,10 @@ describe('AutosaveJournal', () => {
     await expect(store.remove('../../etc/passwd')).rejects.toThrow(/Invalid recovery id/);
   });
 
-  it('gives a saved project a stable id and each untitled project a fresh one', () => {
-    expect(RecoveryStore.idFor('/home/ada/lab.virtlab.json')).toBe(RecoveryStore.idFor('/home/ada/../ada/lab.virtlab.json'));
-    expect(RecoveryStore.idFor(null)).not.toBe(RecoveryStore.idFor(null));
-    expect(RecoveryStore.idFor('/x')).toMatch(/^[a-z0-9-]{1,80}$/);
+  it('gives every editing session its own journal id, so reopening a file never overwrites a crashed journal', () => {
+    expect(RecoveryStore.idFor('/home/ada/lab.virtlab.json')).not.toBe(RecoveryStore.idFor('/home/ada/lab.virtlab.json'));
+    expect(RecoveryStore.idFor(null)).toMatch(/^untitled-[a-z0-9-]+$/);
+    expect(RecoveryStore.idFor('/x')).toMatch(/^p-[a-z0-9-]{1,78}$/);
   });
 
   it('reports a failed flush instead of throwing, and keeps working', async () => {
