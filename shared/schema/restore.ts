@@ -24,7 +24,6 @@ export function restoreDesign(raw: RawDesign): { design: Design; warnings: strin
   const nodeEntries = entriesOf(t.nodes, 'nodes', w);
   const edgeEntries = entriesOf(t.edges, 'edges', w);
   const ids = new IdAllocator([...nodeEntries, ...edgeEntries].map(claimedId), t.nextSeq);
-  const startSeq = ids.seq;
 
   const nodes = restoreNodes(nodeEntries, ids, w);
   restoreParents(nodes, w);
@@ -33,13 +32,14 @@ export function restoreDesign(raw: RawDesign): { design: Design; warnings: strin
   const layout = restoreLayout(raw.layout, nodes, w);
   const scenarios = restoreScenarios(raw.scenarios, w);
 
-  if (t.nextSeq !== startSeq) {
-    const why = typeof t.nextSeq === 'number' && Number.isSafeInteger(t.nextSeq) && t.nextSeq >= 1
-      ? `${t.nextSeq} would reuse ids already in the file` : `expected a whole number, got ${describeGot(t.nextSeq)}`;
-    w.add('nextSeq', `${why} — set to ${startSeq}`);
+  const validSeq = typeof t.nextSeq === 'number' && Number.isSafeInteger(t.nextSeq) && t.nextSeq >= 1 ? t.nextSeq : 1;
+  const nextSeq = Math.max(validSeq, ids.nextSeqFor([...Object.keys(nodes), ...Object.keys(edges)]));
+  if (t.nextSeq !== nextSeq) {
+    const why = validSeq === t.nextSeq ? `${t.nextSeq} would reuse ids already in the design` : `expected a whole number, got ${describeGot(t.nextSeq)}`;
+    w.add('nextSeq', `${why} — set to ${nextSeq}`);
   }
   const design: Design = {
-    topology: { nodes, edges, settings: (settings.ok ? settings.value : DEFAULT_SETTINGS) as ProjectSettings, nextSeq: ids.seq },
+    topology: { nodes, edges, settings: (settings.ok ? settings.value : DEFAULT_SETTINGS) as ProjectSettings, nextSeq },
     layout,
     scenarios,
   };

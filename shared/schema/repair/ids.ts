@@ -23,7 +23,8 @@ export function claimedId(e: RawEntry): unknown {
  */
 export class IdAllocator {
   private readonly taken = new Set<string>();
-  seq: number;
+  private handedOut = 1;
+  private seq: number;
 
   constructor(claimed: readonly unknown[], rawNextSeq: unknown) {
     let max = 0;
@@ -44,7 +45,13 @@ export class IdAllocator {
     let id = `${prefix}-${this.seq++}`;
     while (this.taken.has(id)) id = `${prefix}-${this.seq++}`;
     this.taken.add(id);
+    this.handedOut = this.seq;
     return id;
+  }
+
+  /** The smallest nextSeq above the given surviving ids and every id handed out here. */
+  nextSeqFor(survivors: readonly string[]): number {
+    return Math.max(this.handedOut, ...survivors.map((id) => (idSuffix(id) ?? 0) + 1));
   }
 
   has(id: string): boolean {

@@ -79,7 +79,7 @@ function repairObject(schema: z.ZodObject, raw: Record<string, unknown>, fallbac
   for (const [key, field] of Object.entries(shape)) {
     const fb = isPlainObject(fallback) && Object.hasOwn(fallback, key) ? fallback[key] : NO_FALLBACK;
     const r = repairValue(field, Object.hasOwn(raw, key) ? raw[key] : undefined, fb, at(path, key), w);
-    if (!r.ok) return { ok: false, reason: `${key}: ${r.reason}` };
+    if (!r.ok) return { ok: false, reason: `"${key}" ${r.reason}` };
     if (r.value !== undefined) out[key] = r.value;
   }
   const unknown = Object.keys(raw).filter((k) => !Object.hasOwn(shape, k));
@@ -99,7 +99,7 @@ function repairArray(schema: z.ZodArray, raw: unknown[], fallback: Fallback, pat
   }
   const out: unknown[] = [];
   items.forEach((item, i) => {
-    const r = repairValue(element, item, itemFallback, at(path, i), w);
+    const r = repairValue(element, item, isPlainObject(item) ? itemFallback : NO_FALLBACK, at(path, i), w);
     if (r.ok) out.push(r.value);
     else w.add(at(path, i), `${r.reason} — dropped`);
   });

@@ -1,0 +1,40 @@
+import { applyCommand } from '../../../shared/engine/commands/apply';
+import type { Command } from '../../../shared/engine/commands/types';
+import { emptyDesign } from '../../../shared/engine/design';
+import type { Design } from '../../../shared/model';
+import { parseProject, serializeProject } from '../../../shared/schema/project';
+
+/** Applies commands to an empty design; a refused command fails the test with its message. */
+export function designOf(...cmds: Command[]): Design {
+  let d = emptyDesign();
+  for (const c of cmds) {
+    const r = applyCommand(d, c);
+    if (!r.ok) throw new Error(`${c.type}: ${r.error.message}`);
+    d = r.value.design;
+  }
+  return d;
+}
+
+/** A small valid design: host-1 > hypervisor-2 > vm-3 attached (edge-5) to vlan-4. */
+export function smallDesign(): Design {
+  const at = { x: 10, y: 20 };
+  return designOf(
+    { type: 'addNode', kind: 'host', position: at },
+    { type: 'addNode', kind: 'hypervisor', parentId: 'host-1' as never, position: at },
+    { type: 'addNode', kind: 'vm', parentId: 'hypervisor-2' as never, position: at },
+    { type: 'addNode', kind: 'vlan', position: { x: 400, y: 0 } },
+    { type: 'connect', source: 'vm-3' as never, target: 'vlan-4' as never },
+  );
+}
+
+/** The file of a design as plain JSON, ready to be damaged. */
+export function fileOf(d: Design): Record<string, any> {
+  return JSON.parse(serializeProject(d));
+}
+
+/** Loads a JSON document (or text) and insists it loaded. */
+export function loadOk(doc: unknown) {
+  const r = parseProject(typeof doc === 'string' ? doc : JSON.stringify(doc));
+  if (!r.ok) throw new Error(`expected a project, got ${r.error.code}: ${r.error.message}`);
+  return r.value;
+}
