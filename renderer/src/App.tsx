@@ -6,7 +6,8 @@ import { MenuBar } from './app/MenuBar';
 import { Notices } from './app/Notices';
 import { StatusBar } from './app/StatusBar';
 import { Canvas } from './canvas/Canvas';
-import { baseName, useDocument } from './files/documentStore';
+import { baseName, useDirty, useDocument } from './files/documentStore';
+import { useDocumentLifecycle } from './files/useDocumentLifecycle';
 import { Inspector } from './inspector/Inspector';
 import { Palette } from './palette/Palette';
 import { useDesign } from './store/designStore';
@@ -17,10 +18,10 @@ const isTyping = (t: EventTarget | null) => t instanceof HTMLElement && (t.isCon
 /** The application shell: menu, palette, canvas, inspector, status bar. */
 export function App() {
   const client = useDesign((s) => s.client);
-  const revision = useDesign((s) => s.snapshot?.revision ?? 0);
   const theme = useUi((s) => s.theme);
-  const { name, savedRevision } = useDocument();
-  const dirty = revision !== savedRevision;
+  const name = useDocument((d) => d.name);
+  const dirty = useDirty();
+  useDocumentLifecycle();
 
   useEffect(() => { document.documentElement.dataset.theme = theme; }, [theme]);
   useEffect(() => { document.title = `${dirty ? '• ' : ''}${name ? baseName(name) : 'Untitled'} — VirtLab`; }, [name, dirty]);

@@ -1,8 +1,19 @@
 import { useEffect, useRef } from 'react';
+import { ExportDialog } from '../export/ExportDialog';
+import '../files/files.css';
 import { useDialogs } from './dialogStore';
 
-/** Renders the pending prompt or choice as an accessible modal. */
+/** Renders the pending prompt or choice as an accessible modal, and the Export dialog. */
 export function Dialogs() {
+  return (
+    <>
+      <ExportDialog />
+      <PromptOrChoice />
+    </>
+  );
+}
+
+function PromptOrChoice() {
   const { prompt, choice } = useDialogs();
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => { input.current?.select(); }, [prompt]);
@@ -28,7 +39,10 @@ export function Dialogs() {
           <p>{choice.message}</p>
           <div className="vl-modal-list">
             {choice.choices.map((c, i) => (
-              <button key={c.id} type="button" className="vl-button" autoFocus={i === 0} onClick={() => choice.resolve(c.id)}>{c.label}</button>
+              <button key={c.id} type="button" className="vl-button vl-choice" autoFocus={i === 0} onClick={() => choice.resolve(c.id)}>
+                <span>{c.label}</span>
+                {c.detail && <span className="vl-choice-detail">{c.detail}</span>}
+              </button>
             ))}
           </div>
           <div className="vl-modal-actions"><button type="button" className="vl-button" onClick={() => choice.resolve(null)}>Cancel</button></div>

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import type { MenuAction } from '../../../shared/ipc/contract';
-import { ACTIONS, runAction } from './actions';
+import { ACTIONS, runAction, type AppAction } from './actions';
 
-type Item = MenuAction | 'download' | '-';
+type Item = AppAction | '-';
 const MENUS: { label: string; items: Item[] }[] = [
-  { label: 'File', items: ['new', 'open', '-', 'save', 'saveAs', 'download'] },
+  { label: 'File', items: ['new', 'newFromTemplate', 'open', 'openRecent', 'openFile', '-', 'save', 'saveAs', 'download', '-', 'export'] },
   { label: 'Edit', items: ['undo', 'redo', '-', 'delete', 'selectAll'] },
   { label: 'View', items: ['toggleMinimap', 'toggleTheme'] },
 ];

@@ -1,8 +1,12 @@
 import type { MenuAction } from '../../../shared/ipc/contract';
 import type { NodeId } from '../../../shared/model';
-import { downloadProject, newProject, openProject, saveProject } from '../files/fileActions';
+import { openExportDialog } from '../export/exportStore';
+import { downloadProject, newProject, openProject, openRecent, pickAndOpenFile, saveProject } from '../files/fileActions';
 import { useDesign } from '../store/designStore';
 import { useUi } from '../store/uiStore';
+
+/** Menu actions plus the web edition's own file actions (the desktop has native equivalents). */
+export type AppAction = MenuAction | 'download' | 'openRecent' | 'openFile';
 
 export interface ActionSpec { label: string; shortcut?: string; run(): void | Promise<void> }
 
@@ -21,12 +25,15 @@ async function removeSelection() {
  * Every user action, reachable alike from the native menu (desktop), the in-app menu bar
  * (web) and keyboard shortcuts. Actions not listed here are owned by other panels.
  */
-export const ACTIONS: Partial<Record<MenuAction | 'download', ActionSpec>> = {
+export const ACTIONS: Partial<Record<AppAction, ActionSpec>> = {
   new: { label: 'New', shortcut: 'Ctrl+N', run: newProject },
   open: { label: 'Open…', shortcut: 'Ctrl+O', run: openProject },
   save: { label: 'Save', shortcut: 'Ctrl+S', run: () => void saveProject(false) },
   saveAs: { label: 'Save As…', shortcut: 'Ctrl+Shift+S', run: () => void saveProject(true) },
+  openRecent: { label: 'Recent Projects…', run: openRecent },
+  openFile: { label: 'Import from Disk…', run: pickAndOpenFile },
   download: { label: 'Download .virtlab.json', run: downloadProject },
+  export: { label: 'Export…', shortcut: 'Ctrl+E', run: openExportDialog },
   undo: { label: 'Undo', shortcut: 'Ctrl+Z', run: () => design().undo() },
   redo: { label: 'Redo', shortcut: 'Ctrl+Shift+Z', run: () => design().redo() },
   delete: { label: 'Delete', shortcut: 'Delete', run: removeSelection },
@@ -35,7 +42,7 @@ export const ACTIONS: Partial<Record<MenuAction | 'download', ActionSpec>> = {
   toggleTheme: { label: 'Toggle dark theme', run: () => useUi.getState().setTheme(useUi.getState().theme === 'dark' ? 'light' : 'dark') },
 };
 
-export function runAction(action: MenuAction | 'download'): void {
+export function runAction(action: AppAction): void {
   void ACTIONS[action]?.run();
 }
 
@@ -47,6 +54,7 @@ export function actionForKey(e: KeyboardEvent): MenuAction | null {
   if (mod && k === 'y') return 'redo';
   if (mod && k === 's') return e.shiftKey ? 'saveAs' : 'save';
   if (mod && k === 'o') return 'open';
+  if (mod && k === 'e') return 'export';
   if (mod && k === 'n') return 'new';
   if (mod && k === 'a') return 'selectAll';
   if (!mod && (e.key === 'Delete' || e.key === 'Backspace')) return 'delete';

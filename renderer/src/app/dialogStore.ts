@@ -1,13 +1,16 @@
 import { create } from 'zustand';
 
 export interface PromptRequest { title: string; label: string; value: string; confirm: string; resolve(v: string | null): void }
-export interface ChoiceRequest { title: string; message: string; choices: { id: string; label: string }[]; resolve(id: string | null): void }
+/** One answer of a choice dialog; `detail` is a second line (a description, a date, a path). */
+export interface Choice { id: string; label: string; detail?: string }
+export interface ChoiceRequest { title: string; message: string; choices: Choice[]; resolve(id: string | null): void }
 
 interface DialogState {
   prompt: PromptRequest | null;
   choice: ChoiceRequest | null;
   ask(title: string, label: string, value?: string, confirm?: string): Promise<string | null>;
-  choose(title: string, message: string, choices: { id: string; label: string }[]): Promise<string | null>;
+  /** Resolves with the chosen id, or null when the dialog is cancelled (Cancel, Escape). */
+  choose(title: string, message: string, choices: Choice[]): Promise<string | null>;
 }
 
 /** In-app modal dialogs, awaited like native ones. */

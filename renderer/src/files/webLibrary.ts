@@ -3,8 +3,21 @@
  * reload (or a crash) never loses them. Files on disk come and go through Download / Open file.
  */
 const KEY = 'virtlab:web:projects';
+/** When each library project was last opened (name -> epoch ms), for Open Recent. */
+const OPENED_KEY = 'virtlab:web:opened';
+export const RECENT_LIMIT = 10;
 
 export interface StoredProject { name: string; text: string; savedAt: number }
+export interface RecentProject { name: string; savedAt: number; openedAt: number | null; lastOpened: boolean }
+
+function readOpened(): Record<string, number> {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(OPENED_KEY) ?? '{}');
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, number>) : {};
+  } catch {
+    return {};
+  }
+}
 
 function readAll(): Record<string, StoredProject> {
   try {
@@ -38,11 +51,33 @@ export const webLibrary = {
     delete all[name];
     localStorage.setItem(KEY, JSON.stringify(all));
   },
+  /** Notes that a library project was opened (best effort: a full storage only loses the note). */
+  opened(name: string, at = Date.now()): void {
+    const all = readOpened();
+    all[name] = at;
+    try {
+      localStorage.setItem(OPENED_KEY, JSON.stringify(all));
+    } catch {
+      // Open Recent falls back to the save dates.
+    }
+  },
+  /**
+   * Open Recent on the web: the library's projects, most recently saved or opened first, with the
+   * last opened one flagged.
+   */
+  recent(limit = RECENT_LIMIT): RecentProject[] {
+    const opened = readOpened();
+    const rows = Object.values(readAll()).map((p) => ({ name: p.name, savedAt: p.savedAt, openedAt: opened[p.name] ?? null, lastOpened: false }));
+    const last = rows.filter((r) => r.openedAt !== null).sort((a, b) => b.openedAt! - a.openedAt!)[0];
+    if (last) last.lastOpened = true;
+    const used = (r: RecentProject) => Math.max(r.savedAt, r.openedAt ?? 0);
+    return rows.sort((a, b) => used(b) - used(a)).slice(0, limit);
+  },
 };
 
 /** Offers text as a file download (the web edition's "save to disk"). */
-export function downloadText(fileName: string, text: string, mime = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+export function downloadText(fileName: string, text: string | Uint8Array, mime = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text as BlobPart], { type: mime }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
