@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { toSvg } from '../../../shared/diagram';
+import { serializeProject } from '../../../shared/schema/project';
+import { projectNameOf, projectTextFromFile } from '../../../renderer/src/files/importFile';
+import { embedProjectInPng } from '../../../renderer/src/export/pngChunks';
+import { sampleDesign } from '../../shared/diagram/sampleDesign';
+import { tinyPng } from '../export/tinyPng';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+describe('opening a file from disk', () => {
+  const text = serializeProject(sampleDesign());
+
+  it('takes a project file as it is (a BOM is dropped)', () => {
+    expect(projectTextFromFile('lab.virtlab.json', enc(text))).toEqual({ ok: true, text, warnings: [] });
+    expect(projectTextFromFile('lab.json', enc(`\uFEFF${text}`))).toMatchObject({ ok: true, text });
+  });
+
+  it('finds the project inside a VirtLab SVG', () => {
+    const r = projectTextFromFile('lab.svg', enc(toSvg(sampleDesign())));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(JSON.parse(r.text).topology).toEqual(JSON.parse(text).topology);
+  });
+
+  it('finds the project inside a VirtLab PNG', () => {
+    const r = projectTextFromFile('lab.png', embedProjectInPng(tinyPng(), text));
+    expect(r.ok && JSON.parse(r.text)).toEqual(JSON.parse(text));
+  });
+
+  it('says plainly why other files cannot be opened', () => {
+    expect(projectTextFromFile('photo.png', tinyPng())).toEqual({ ok: false, message: expect.stringMatching(/PNG image without an embedded VirtLab project/) });
+    expect(projectTextFromFile('drawing.svg', enc('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toEqual({ ok: false, message: expect.stringMatching(/no embedded VirtLab project/) });
+    expect(projectTextFromFile('blob.bin', Uint8Array.of(0xff, 0xfe, 0xfd, 0x00, 0x80))).toEqual({ ok: false, message: expect.stringMatching(/not text/) });
+    const cut = embedProjectInPng(tinyPng(), text);
+    expect(projectTextFromFile('cut.png', cut.subarray(0, cut.length - 20))).toEqual({ ok: false, message: expect.stringMatching(/truncated/) });
+  });
+
+  it('names a project after its file', () => {
+    expect(projectNameOf('Xen lab.virtlab.json')).toBe('Xen lab');
+    expect(projectNameOf('Xen lab.svg')).toBe('Xen lab');
+    expect(projectNameOf('diagram.PNG')).toBe('diagram');
+  });
+});
