@@ -12,6 +12,12 @@ export interface ProjectSettings {
   useHypervisorRatios: boolean;
   vcpuRatio: number;
   ramOvercommitPercent: number;
+  /** RAM a host OS keeps for itself under a Type-2 hypervisor or containers, MiB. */
+  hostOsRamMiB: number;
+  /** Count stopped and suspended VMs against host capacity (a reservation policy), or only powered-on ones. */
+  countPoweredOffVms: boolean;
+  /** Count container memory limits as if fully used on their host. */
+  countContainerLimits: boolean;
 }
 
 export const DEFAULT_SETTINGS: ProjectSettings = {
@@ -22,4 +28,7 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   useHypervisorRatios: true,
   vcpuRatio: 4,
   ramOvercommitPercent: 100,
+  hostOsRamMiB: 2048,
+  countPoweredOffVms: false,
+  countContainerLimits: true,
 };

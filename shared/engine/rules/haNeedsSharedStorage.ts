@@ -1,0 +1,49 @@
+import type { Rule } from './types';
+import { byId } from './support/describe';
+import { addClusters } from './support/deps';
+
+/** HA restarts a VM elsewhere, so every host must reach its disks. */
+export const haNeedsSharedStorage: Rule = {
+  id: 'ha-needs-shared-storage',
+  severity: 'warning',
+  group: 'cluster',
+  title: 'HA clusters keep VM disks on shared storage',
+  explanation:
+    'When a host fails, HA restarts its VMs on the survivors — booting them from the same virtual disks. That needs the ' +
+    'disks on shared storage (SAN or NAS) that every host of the cluster reaches. A disk on one host’s local storage, or ' +
+    'on a pool some hosts have no path to, ties the VM to those hosts; the same holds for live migration between them.',
+  subjects: (ctx) => ctx.ix.ofKind('cluster'),
+  check(ctx, id, report) {
+    const c = ctx.nodeOf(id, 'cluster');
+    if (!c || !c.ha.enabled) return;
+    const hosts = ctx.childrenOfKind(c.id, 'host').filter((h) => h.powerState !== 'off').sort(byId);
+    if (hosts.length < 2) return;
+    // Pools every running host reaches, computed once: O(hosts x pools), not O(disks x hosts).
+    const common = new Set([...ctx.hostPools(hosts[0]!.id)].filter((p) => hosts.every((x) => ctx.hostPools(x.id).has(p))));
+    const stranded = new Map<string, string[]>(); // pool name -> VM names
+    const poolIds = new Set<string>();
+    for (const h of hosts) {
+      for (const vm of ctx.guestsOfHost(h.id)) {
+        for (const d of ctx.outOf(vm.id, 'backedBy')) {
+          if (common.has(d.target)) continue;
+          const pool = ctx.node(d.target);
+          poolIds.add(d.target);
+          const k = pool ? pool.name : d.target;
+          stranded.set(k, [...(stranded.get(k) ?? []), vm.name]);
+        }
+      }
+    }
+    if (stranded.size === 0) return;
+    const list = [...stranded].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, vms]) => `"${p}" (${vms.length} VM(s), e.g. "${[...vms].sort()[0]}")`);
+    report({
+      message: `Cluster "${c.name}" has HA on, but not every host reaches pool(s) ${list.join(', ')}: those VMs cannot restart anywhere.`,
+      targets: [c.id, ...([...poolIds].sort() as never[])],
+    });
+  },
+  affects(ctx, changed, add) {
+    addClusters(ctx, changed, add);
+    // Messages name pools: a renamed pool touches every cluster whose VMs use it.
+    const p = ctx.nodeOf(changed, 'storagePool');
+    if (p) for (const d of ctx.inOf(p.id, 'backedBy')) { const c = ctx.upTo(d.source, 'cluster'); if (c) add(c.id); }
+  },
+};

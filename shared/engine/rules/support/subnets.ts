@@ -1,0 +1,8 @@
+import type { Vlan } from '../../../model';
+import type { ValidationContext } from '../../validation/context';
+import { parseCidr, type Cidr } from './ipv4';
+
+/** The VLAN's parsed subnet (memoised per pass), or null when it is not valid CIDR. */
+export function subnetOf(ctx: ValidationContext, vlan: Vlan): Cidr | null {
+  return ctx.memo('subnet', vlan.id, () => parseCidr(vlan.subnet));
+}

@@ -1,0 +1,23 @@
+import type { EdgeId, NodeId, Topology } from '../../model';
+import type { DomainEvent } from '../commands/types';
+
+/** Ids of the elements and connections a list of events touched (moves only change the layout). */
+export function idsFromEvents(events: readonly DomainEvent[]): Set<string> {
+  const ids = new Set<string>();
+  for (const e of events) if (e.type !== 'nodeMoved') ids.add(e.id);
+  return ids;
+}
+
+/** Ids whose element or connection differs between two topologies (by identity: designs are immutable). */
+export function changedIds(prev: Topology, next: Topology): Set<string> {
+  const ids = new Set<string>();
+  if (prev.nodes !== next.nodes) {
+    for (const id in prev.nodes) if (prev.nodes[id as NodeId] !== next.nodes[id as NodeId]) ids.add(id);
+    for (const id in next.nodes) if (!(id in prev.nodes)) ids.add(id);
+  }
+  if (prev.edges !== next.edges) {
+    for (const id in prev.edges) if (prev.edges[id as EdgeId] !== next.edges[id as EdgeId]) ids.add(id);
+    for (const id in next.edges) if (!(id in prev.edges)) ids.add(id);
+  }
+  return ids;
+}

@@ -1,0 +1,188 @@
+import type {
+  EdgeId, Element, ElementByKind, Host, Hypervisor, Kind, NodeId, ProjectSettings, Relation, RelationKind, Topology, Vm,
+} from '../../model';
+import type { TopologyIndex } from './topologyIndex';
+
+export type RelationOf<R extends RelationKind> = Extract<Relation, { relation: R }>;
+
+/** The subjects a rule currently reports: a live, read-only view. */
+export interface Flagged { readonly size: number; has(subject: string): boolean; keys(): IterableIterator<string> }
+
+const NONE: Flagged = new Map<string, never>();
+
+/**
+ * What a rule sees during one validation pass: the topology, its index and memoised derived facts
+ * (a host's hypervisors, the VLANs its uplinks carry, the pools it reaches). The memo lives for one
+ * pass only, so it can never serve a stale answer after an edit.
+ */
+export class ValidationContext {
+  private readonly memos = new Map<string, Map<string, unknown>>();
+
+  constructor(
+    readonly t: Topology,
+    readonly ix: TopologyIndex,
+    /** Subjects a rule currently has findings for (incremental passes use it to refresh them). */
+    private readonly flaggedOf: (ruleId: string) => Flagged = () => NONE,
+  ) {}
+
+  get settings(): ProjectSettings {
+    return this.t.settings;
+  }
+
+  node(id: string | null | undefined): Element | undefined {
+    return id ? this.t.nodes[id as NodeId] : undefined;
+  }
+
+  nodeOf<K extends Kind>(id: string | null | undefined, kind: K): ElementByKind[K] | undefined {
+    const n = id ? this.t.nodes[id as NodeId] : undefined;
+    return n && n.kind === kind ? (n as ElementByKind[K]) : undefined;
+  }
+
+  edge(id: string): Relation | undefined {
+    return this.t.edges[id as EdgeId];
+  }
+
+  edgeOf<R extends RelationKind>(id: string, relation: R): RelationOf<R> | undefined {
+    const e = this.t.edges[id as EdgeId];
+    return e && e.relation === relation ? (e as RelationOf<R>) : undefined;
+  }
+
+  /** Elements of a kind (index order). */
+  all<K extends Kind>(kind: K): ElementByKind[K][] {
+    const out: ElementByKind[K][] = [];
+    for (const id of this.ix.ofKind(kind)) out.push(this.t.nodes[id] as ElementByKind[K]);
+    return out;
+  }
+
+  childrenOfKind<K extends Kind>(id: NodeId, kind: K): ElementByKind[K][] {
+    const out: ElementByKind[K][] = [];
+    for (const c of this.ix.children(id)) {
+      const n = this.t.nodes[c];
+      if (n && n.kind === kind) out.push(n as ElementByKind[K]);
+    }
+    return out;
+  }
+
+  /** Edges of one relation leaving a node. */
+  outOf<R extends RelationKind>(id: NodeId, relation: R): RelationOf<R>[] {
+    const out: RelationOf<R>[] = [];
+    for (const e of this.ix.out(id)) {
+      const r = this.t.edges[e];
+      if (r && r.relation === relation) out.push(r as RelationOf<R>);
+    }
+    return out;
+  }
+
+  /** Edges of one relation arriving at a node. */
+  inOf<R extends RelationKind>(id: NodeId, relation: R): RelationOf<R>[] {
+    const out: RelationOf<R>[] = [];
+    for (const e of this.ix.in(id)) {
+      const r = this.t.edges[e];
+      if (r && r.relation === relation) out.push(r as RelationOf<R>);
+    }
+    return out;
+  }
+
+  /** Nearest element of a kind among the node itself and its ancestors (runs-on chain). */
+  upTo<K extends Kind>(id: string | null | undefined, kind: K): ElementByKind[K] | undefined {
+    let n = this.node(id);
+    for (let depth = 0; n && depth < 64; depth++) {
+      if (n.kind === kind) return n as ElementByKind[K];
+      n = n.parentId ? this.t.nodes[n.parentId] : undefined;
+    }
+    return undefined;
+  }
+
+  /** The physical host an element ultimately runs on (itself when it is a host). */
+  hostOf(id: string | null | undefined): Host | undefined {
+    return this.upTo(id, 'host');
+  }
+
+  /** The element and everything nested in it, depth first (memoised per pass). */
+  subtree(id: NodeId): readonly NodeId[] {
+    return this.memo('subtree', id, () => {
+      const out: NodeId[] = [];
+      const walk = (p: NodeId, depth: number) => {
+        out.push(p);
+        if (depth < 64) for (const c of this.ix.children(p)) walk(c, depth + 1);
+      };
+      if (this.t.nodes[id]) walk(id, 0);
+      return out;
+    });
+  }
+
+  /** Hypervisors that own the host's hardware: directly on it or on its host OS (not nested ones). */
+  hypervisorsOnHost(hostId: NodeId): Hypervisor[] {
+    return this.memo('hypervisorsOnHost', hostId, () => {
+      const out: Hypervisor[] = [];
+      for (const c of this.ix.children(hostId)) {
+        const n = this.t.nodes[c]!;
+        if (n.kind === 'hypervisor') out.push(n);
+        else if (n.kind === 'hostOs') out.push(...this.childrenOfKind(n.id, 'hypervisor'));
+      }
+      return out;
+    });
+  }
+
+  /** VMs running on the host's own hypervisors (nested guests count against their outer VM). */
+  guestsOfHost(hostId: NodeId): Vm[] {
+    return this.memo('guestsOfHost', hostId, () => {
+      const out: Vm[] = [];
+      for (const h of this.hypervisorsOnHost(hostId)) out.push(...this.childrenOfKind(h.id, 'vm'));
+      return out;
+    });
+  }
+
+  /** Uplinks that take the host's traffic out: its own, its virtual switches', its cluster's distributed switches'. */
+  hostUplinks(hostId: NodeId): RelationOf<'uplinksTo'>[] {
+    return this.memo('hostUplinks', hostId, () => {
+      const out = this.outOf(hostId, 'uplinksTo');
+      for (const h of this.hypervisorsOnHost(hostId)) for (const s of this.childrenOfKind(h.id, 'vswitch')) out.push(...this.outOf(s.id, 'uplinksTo'));
+      const cluster = this.nodeOf(this.t.nodes[hostId]?.parentId, 'cluster');
+      if (cluster) for (const s of this.childrenOfKind(cluster.id, 'vswitch')) out.push(...this.outOf(s.id, 'uplinksTo'));
+      return out;
+    });
+  }
+
+  /** VLAN ids the host's uplinks carry (trunk: its list; access: its one VLAN). */
+  hostCarries(hostId: NodeId): ReadonlySet<number> {
+    return this.memo('hostCarries', hostId, () => {
+      const s = new Set<number>();
+      for (const u of this.hostUplinks(hostId)) for (const v of carriedBy(u)) s.add(v);
+      return s;
+    });
+  }
+
+  /** Storage pools the host can reach: pools on the host itself and pools it has a storage path to. */
+  hostPools(hostId: NodeId): ReadonlySet<NodeId> {
+    return this.memo('hostPools', hostId, () => {
+      const s = new Set<NodeId>();
+      for (const p of this.childrenOfKind(hostId, 'storagePool')) s.add(p.id);
+      for (const e of this.outOf(hostId, 'storagePath')) s.add(e.target);
+      return s;
+    });
+  }
+
+  /** Subjects a rule currently reports (empty in a full pass). */
+  flagged(ruleId: string): Flagged {
+    return this.flaggedOf(ruleId);
+  }
+
+  /** Memoises a derived fact for this pass. */
+  memo<T>(bucket: string, key: string, compute: () => T): T {
+    let m = this.memos.get(bucket);
+    if (!m) this.memos.set(bucket, (m = new Map()));
+    if (m.has(key)) return m.get(key) as T;
+    const v = compute();
+    m.set(key, v);
+    return v;
+  }
+}
+
+/** VLAN ids an uplink carries: a trunk all its tagged VLANs, an access port its single VLAN. */
+export function carriedBy(u: RelationOf<'uplinksTo'>): readonly number[] {
+  return u.props.mode === 'trunk' ? u.props.vlans : u.props.vlans.slice(0, 1);
+}
+
+/** Hardware threads of a host: sockets x cores x threads per core. */
+export const hostThreads = (h: Host): number => h.sockets * h.coresPerSocket * h.threadsPerCore;

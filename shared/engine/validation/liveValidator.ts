@@ -1,0 +1,154 @@
+import type { Design, EdgeId, NodeId, Topology } from '../../model';
+import type { DomainEvent } from '../commands/types';
+import { ledgerOf } from '../ledger/ledgerOf';
+import type { Ledger } from '../ledger/types';
+import { preflight } from '../preflight/preflight';
+import type { PreflightResult } from '../preflight/types';
+import { RULES } from '../rules/registry';
+import type { Finding, FindingDraft, Rule } from '../rules/types';
+import type { Result } from '../result';
+import { changedIds, idsFromEvents } from './changes';
+import { ValidationContext, type Flagged } from './context';
+import { compareStrings, severityRank } from './findingOrder';
+import { TopologyIndex } from './topologyIndex';
+
+/** Above this many changed ids a full pass is as cheap as the bookkeeping. */
+const FULL_PASS_ABOVE = 2000;
+
+type Store = Map<string, Map<string, Finding[]>>;
+const NO_FLAGS: Flagged = new Map<string, never>();
+
+/**
+ * Keeps the findings of a design up to date as it is edited. `full` validates everything; `update`
+ * re-checks only the subjects each rule says the changed elements affect (asked on the design before
+ * and after the edit), over an index patched element by element.
+ */
+export class LiveValidator {
+  private design: Design | undefined;
+  private ix = new TopologyIndex();
+  private store: Store = new Map();
+  private cached: Finding[] | null = null;
+
+  constructor(private readonly rules: readonly Rule[] = RULES) {}
+
+  /** Validates a whole design from scratch. */
+  full(design: Design): Finding[] {
+    this.design = design;
+    this.ix = TopologyIndex.of(design.topology);
+    this.store = new Map();
+    const ctx = this.context(design.topology);
+    for (const rule of this.rules) {
+      const m = new Map<string, Finding[]>();
+      this.store.set(rule.id, m);
+      for (const s of rule.subjects(ctx)) this.run(rule, ctx, s, m);
+    }
+    this.cached = null;
+    return this.findings();
+  }
+
+  /**
+   * Brings the findings up to date with `design`, the result of the edit that produced `events`.
+   * With no events (undo, redo, replace) the changed ids are found by comparing the two designs.
+   */
+  update(design: Design, events: readonly DomainEvent[] = []): Finding[] {
+    const prev = this.design;
+    if (!prev) return this.full(design);
+    const before = prev.topology;
+    const after = design.topology;
+    this.design = design;
+    if (before === after) return this.findings();
+    if (before.settings !== after.settings) return this.full(design);
+    const ids = events.length ? idsFromEvents(events) : changedIds(before, after);
+    if (ids.size > FULL_PASS_ABOVE) return this.full(design);
+    const changed = [...ids].filter((id) => before.nodes[id as NodeId] !== after.nodes[id as NodeId] || before.edges[id as EdgeId] !== after.edges[id as EdgeId]);
+    const work = new Map<Rule, Set<string>>(this.rules.map((r) => [r, new Set<string>()]));
+    const collect = (ctx: ValidationContext) => {
+      for (const id of changed) for (const [rule, set] of work) rule.affects(ctx, id, (s) => set.add(s));
+    };
+    collect(this.context(before));
+    this.patchIndex(before, after, changed);
+    const ctx = this.context(after);
+    collect(ctx);
+    if (before.nextSeq !== after.nextSeq) {
+      for (const [rule, set] of work) if (rule.fixUsesNextSeq) for (const s of this.flagged(rule.id).keys()) set.add(s);
+    }
+    for (const [rule, set] of work) {
+      if (set.size === 0) continue;
+      const m = this.store.get(rule.id)!;
+      for (const s of set) {
+        if (m.delete(s)) this.cached = null;
+        this.run(rule, ctx, s, m);
+      }
+    }
+    return this.findings();
+  }
+
+  /** The current findings: errors, then warnings, then infos; within each, catalogue order then subject. */
+  findings(): Finding[] {
+    if (this.cached) return this.cached;
+    const out: Finding[] = [];
+    for (const rule of this.rules) {
+      const m = this.store.get(rule.id);
+      if (!m || m.size === 0) continue;
+      for (const s of [...m.keys()].sort(compareStrings)) out.push(...m.get(s)!);
+    }
+    // Stable sort keeps catalogue and subject order inside each severity.
+    out.sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+    this.cached = out;
+    return out;
+  }
+
+  /** The capacity ledger of a host, cluster or pool in the current design. */
+  ledger(id: NodeId): Result<Ledger> {
+    if (!this.design) return { ok: false, error: { code: 'no-design', message: 'Nothing has been validated yet.' } };
+    return ledgerOf(this.context(this.design.topology), id);
+  }
+
+  /** Migration pre-flight in the current design. */
+  preflight(vm: NodeId, destination: NodeId): Result<PreflightResult> {
+    if (!this.design) return { ok: false, error: { code: 'no-design', message: 'Nothing has been validated yet.' } };
+    return preflight(this.context(this.design.topology), vm, destination);
+  }
+
+  private context(t: Topology): ValidationContext {
+    return new ValidationContext(t, this.ix, (ruleId) => this.flagged(ruleId));
+  }
+
+  private flagged(ruleId: string): Flagged {
+    return this.store.get(ruleId) ?? NO_FLAGS;
+  }
+
+  private patchIndex(before: Topology, after: Topology, ids: readonly string[]): void {
+    for (const id of ids) {
+      const oldNode = before.nodes[id as NodeId];
+      const newNode = after.nodes[id as NodeId];
+      if (oldNode) this.ix.removeNode(oldNode);
+      if (newNode) this.ix.addNode(newNode);
+      const oldEdge = before.edges[id as EdgeId];
+      const newEdge = after.edges[id as EdgeId];
+      if (oldEdge) this.ix.removeEdge(oldEdge);
+      if (newEdge) this.ix.addEdge(newEdge);
+    }
+  }
+
+  private run(rule: Rule, ctx: ValidationContext, subject: string, into: Map<string, Finding[]>): void {
+    let list: Finding[] | undefined;
+    rule.check(ctx, subject, (d: FindingDraft) => {
+      const f: Finding = {
+        ruleId: rule.id,
+        severity: d.severity ?? rule.severity,
+        message: d.message,
+        explanation: rule.explanation,
+        targets: d.targets,
+        fixes: d.fixes ?? [],
+        key: `${rule.id}|${subject}|${list?.length ?? 0}`,
+      };
+      if (d.assumptions) f.assumptions = d.assumptions;
+      (list ??= []).push(f);
+    });
+    if (list) {
+      into.set(subject, list);
+      this.cached = null;
+    }
+  }
+}
