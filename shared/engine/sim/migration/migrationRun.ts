@@ -213,7 +213,8 @@ export class MigrationRun {
   /** Ends the migration early: the link was cut or a host failed. The caller decides the VM's fate (see `inPostcopy`). */
   abort(reason: 'link-cut' | 'host-failed', detail: string): void {
     this.planned = null;
-    const wasPostcopy = this.state === 'postcopy' || (this.state === 'device-state' && this.p.mode !== 'cold');
+    // During the device-state copy the source still holds everything; only post-copy splits the VM.
+    const wasPostcopy = this.state === 'postcopy';
     this.stop = { reason, detail, converged: false };
     this.completed = false;
     this.state = 'done';
