@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { Design } from '../model';
 import type { DomainEvent } from '../engine/commands/types';
 import type { EngineError } from '../engine/result';
+import type { Ledger } from '../engine/ledger/types';
+import type { PreflightResult } from '../engine/preflight/types';
+import type { Finding } from '../engine/rules/types';
 import { commandSchema } from './commandSchema';
 
 /** What the UI sees of the engine after every change. */
@@ -10,6 +13,8 @@ export interface DesignSnapshot {
   revision: number;
   canUndo: boolean;
   canRedo: boolean;
+  /** Validation findings of `design`, kept up to date incrementally (errors first). */
+  findings: Finding[];
 }
 
 export interface LoadedProject { snapshot: DesignSnapshot; warnings: string[] }
@@ -37,6 +42,8 @@ export const CONTRACT = {
   designNew: { channel: 'virtlab:design/new', request: z.object({}).strict() },
   projectLoad: { channel: 'virtlab:project/load', request: z.object({ text: z.string().max(200_000_000) }).strict() },
   projectSerialize: { channel: 'virtlab:project/serialize', request: z.object({}).strict() },
+  preflight: { channel: 'virtlab:validation/preflight', request: z.object({ vm: z.string().min(1).max(200), destination: z.string().min(1).max(200) }).strict() },
+  ledger: { channel: 'virtlab:validation/ledger', request: z.object({ id: z.string().min(1).max(200) }).strict() },
   fileOpen: { channel: 'virtlab:file/open', request: z.object({ path: z.string().min(1).optional() }).strict(), desktopOnly: true },
   fileSave: { channel: 'virtlab:file/save', request: z.object({ saveAs: z.boolean() }).strict(), desktopOnly: true },
   fileRecent: { channel: 'virtlab:file/recent', request: z.object({}).strict(), desktopOnly: true },
@@ -71,6 +78,10 @@ export interface Responses {
   designNew: DesignSnapshot;
   projectLoad: LoadedProject;
   projectSerialize: { text: string };
+  /** Migration pre-flight of a VM to a host or hypervisor: issues grouped by category. */
+  preflight: PreflightResult;
+  /** Capacity ledger of a host, cluster or storage pool. */
+  ledger: Ledger;
   /** null when the user cancelled the dialog. */
   fileOpen: FileOpened | null;
   fileSave: FileSaved | null;

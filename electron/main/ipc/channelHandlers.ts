@@ -32,6 +32,8 @@ export function channelHandlers({ engine, session, recent, dialogs }: ChannelDep
     designUndo: (request) => engine.handle('designUndo', request),
     designRedo: (request) => engine.handle('designRedo', request),
     projectSerialize: (request) => engine.handle('projectSerialize', request),
+    preflight: (request) => engine.handle('preflight', request),
+    ledger: (request) => engine.handle('ledger', request),
     // Replacing the document goes through the session: it asks about unsaved changes first.
     designNew: () => session.newDocument(),
     projectLoad: ({ text }) => session.loadText(text),

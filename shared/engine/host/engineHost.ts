@@ -4,6 +4,8 @@ import { parseProject, serializeProject } from '../../schema/project';
 import { applyCommand } from '../commands/apply';
 import type { Command } from '../commands/types';
 import { emptyDesign } from '../design';
+import type { NodeId } from '../../model';
+import { LiveValidator } from '../validation/liveValidator';
 
 const UNDO_LIMIT = 500;
 
@@ -18,6 +20,7 @@ export class EngineHost {
   private past: Design[] = [];
   private future: Design[] = [];
   private revision = 0;
+  private readonly validator = new LiveValidator();
 
   constructor(private readonly emit: Emit = () => {}) {}
 
@@ -27,7 +30,9 @@ export class EngineHost {
   }
 
   snapshot(): DesignSnapshot {
-    return { design: this.design, revision: this.revision, canUndo: this.past.length > 0, canRedo: this.future.length > 0 };
+    // With no events the validator diffs against the design it saw last (undo, redo, replace).
+    const findings = this.validator.update(this.design);
+    return { design: this.design, revision: this.revision, canUndo: this.past.length > 0, canRedo: this.future.length > 0, findings };
   }
 
   /** Handles one request already validated against the contract. Never throws. */
@@ -77,6 +82,14 @@ export class EngineHost {
         if (!parsed.ok) return parsed;
         return { ok: true, value: { snapshot: this.replace(parsed.value.design), warnings: parsed.value.warnings } };
       }
+      case 'preflight': {
+        const r = request as { vm: string; destination: string };
+        this.validator.update(this.design);
+        return this.validator.preflight(r.vm as NodeId, r.destination as NodeId);
+      }
+      case 'ledger':
+        this.validator.update(this.design);
+        return this.validator.ledger((request as { id: string }).id as NodeId);
       case 'projectSerialize':
         return { ok: true, value: { text: serializeProject(this.design) } };
       default:
@@ -91,6 +104,7 @@ export class EngineHost {
     if (this.past.length > UNDO_LIMIT) this.past.shift();
     this.future = [];
     this.design = result.value.design;
+    this.validator.update(this.design, result.value.events);
     this.revision++;
     const value = { snapshot: this.snapshot(), events: result.value.events };
     this.emit('designChanged', value);
