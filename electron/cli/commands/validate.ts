@@ -1,6 +1,7 @@
 import type { Design } from '../../../shared/model';
 import type { Finding } from '../../../shared/engine/rules/types';
 import { summarizeDesign } from '../../../shared/diagram/summary';
+import { validateDesign } from '../../../shared/engine/validation/validate';
 import { parseCommandArgs } from '../args';
 import { bySeverity, nameTargets, plural, severityCounts } from '../findingText';
 import { EXIT, type CliCommand, type CliIo } from '../io';
@@ -84,3 +85,6 @@ export function createValidateCommand(validate: Validator): CliCommand {
     },
   };
 }
+
+/** `virtlab validate` with the engine's full rule set. */
+export const validateCommand: CliCommand = createValidateCommand(validateDesign);

@@ -36,7 +36,7 @@ export function sampleDesign(): Design {
     add('hypervisor', 16, 40, 'host-6', { name: 'ESXi 8 (esx-02)', family: 'esxi' }),
     add('vm', 16, 40, 'hypervisor-7', { name: 'vcenter', vcpus: 4, ramMiB: 16384 }),
     add('vlan', 40, 420, null, { name: 'Prod', vlanId: 10, subnet: '10.0.10.0/24' }),
-    add('vlan', 260, 420, null, { name: 'Mgmt', vlanId: 20, subnet: '10.0.20.0/24', purpose: 'management' }),
+    add('vlan', 260, 420, null, { name: 'Mgmt', vlanId: 20, subnet: '10.0.20.0/24', gateway: '10.0.20.1', purpose: 'management' }),
     add('physicalSwitch', 480, 420, null, { name: 'tor-1', trunkVlans: [10, 20] }),
     add('storagePool', 720, 420, null, { name: 'SAN-1', poolType: 'san-iscsi' }),
     link('vm-4', 'vlan-9', { ip: '10.0.10.11' }),
