@@ -41,6 +41,8 @@ export function rasterSource(view: FlowView): RasterSource {
         pixelRatio: 2,
         // System fonts only: nothing to fetch, which also keeps the desktop's strict CSP happy.
         skipFonts: true,
+        // Connection handles are for editing; a diagram is cleaner without them.
+        filter: (el) => !(el instanceof Element && el.classList.contains('react-flow__handle')),
         style: { width: `${size.width}px`, height: `${size.height}px`, transform: `translate(${vp.x}px, ${vp.y}px) scale(${vp.zoom})` },
       });
       if (!blob) throw new Error('The browser could not draw the canvas as an image (it may be too large).');
