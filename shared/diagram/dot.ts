@@ -23,7 +23,10 @@ export function toDot(design: Design, options: DotOptions = {}): string {
   const t = THEMES.light;
   const { boxes, byId } = placeBoxes(design);
   const kids = new Map<NodeId | null, Element[]>();
-  for (const b of boxes) kids.set(b.parentId, [...(kids.get(b.parentId) ?? []), b.element]);
+  for (const b of boxes) {
+    const list = kids.get(b.parentId);
+    if (list) list.push(b.element); else kids.set(b.parentId, [b.element]);
+  }
   const isCluster = (id: NodeId) => byId.get(id)?.container === true;
   const label = (el: Element) => `${el.name}\n${kindAndSummary(el)}`;
 

@@ -76,7 +76,8 @@ export function placeBoxes(design: Design): Placement {
   const children = new Map<NodeId | null, Element[]>();
   for (const el of Object.values(design.topology.nodes)) {
     const p = parents.get(el.id) ?? null;
-    children.set(p, [...(children.get(p) ?? []), el]);
+    const list = children.get(p);
+    if (list) list.push(el); else children.set(p, [el]);
   }
 
   const size = new Map<NodeId, { w: number; h: number }>();

@@ -1,5 +1,5 @@
-import type { Design, NodeId } from '../model';
-import { ancestorOfKind, outgoing } from '../engine/queries/nodes';
+import type { Design, NodeId, Relation } from '../model';
+import { ancestorOfKind } from '../engine/queries/nodes';
 
 /** One VM as an inventory line: where it runs, what it is given, what it connects to. */
 export interface VmInventoryRow {
@@ -18,15 +18,23 @@ export interface VmInventoryRow {
 /** Every VM of the design, ordered by host, hypervisor and name. */
 export function vmInventory(design: Design): VmInventoryRow[] {
   const t = design.topology;
+  // One pass over the connections, so a large design is not rescanned per VM.
+  const from = new Map<NodeId, Relation[]>();
+  for (const e of Object.values(t.edges)) {
+    const list = from.get(e.source);
+    if (list) list.push(e); else from.set(e.source, [e]);
+  }
+  const outgoing = <R extends Relation['relation']>(id: NodeId, relation: R) =>
+    (from.get(id) ?? []).filter((e): e is Extract<Relation, { relation: R }> => e.relation === relation);
   const rows = Object.values(t.nodes).flatMap((el): VmInventoryRow[] => {
     if (el.kind !== 'vm') return [];
-    const networks = outgoing(t, el.id, 'attachedTo').map((e) => {
+    const networks = outgoing(el.id, 'attachedTo').map((e) => {
       const net = t.nodes[e.target];
       const tag = net?.kind === 'vlan' ? (net.networkType === 'vlan' ? `VLAN ${net.vlanId}` : String(net.networkType).toUpperCase()) : '';
       const details = [tag, e.props.ip].filter(Boolean).join(', ');
       return `${net?.name ?? e.target}${details ? ` (${details})` : ''}`;
     });
-    const disks = outgoing(t, el.id, 'backedBy').map((e) => `${e.props.sizeGiB} GiB ${e.props.provisioning} on ${t.nodes[e.target]?.name ?? e.target}`);
+    const disks = outgoing(el.id, 'backedBy').map((e) => `${e.props.sizeGiB} GiB ${e.props.provisioning} on ${t.nodes[e.target]?.name ?? e.target}`);
     return [{
       id: el.id,
       name: el.name,

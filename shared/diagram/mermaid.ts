@@ -25,7 +25,10 @@ export function toMermaid(design: Design, options: MermaidOptions = {}): string 
   const { boxes, byId } = placeBoxes(design);
   const ids = new Map<NodeId, string>(boxes.map((b, i) => [b.element.id, `n${i + 1}`]));
   const kids = new Map<NodeId | null, Element[]>();
-  for (const b of boxes) kids.set(b.parentId, [...(kids.get(b.parentId) ?? []), b.element]);
+  for (const b of boxes) {
+    const list = kids.get(b.parentId);
+    if (list) list.push(b.element); else kids.set(b.parentId, [b.element]);
+  }
   const label = (el: Element) => `"${mermaidText(el.name)}<br/><small>${mermaidText(kindAndSummary(el))}</small>"`;
 
   const lines = [
@@ -61,7 +64,10 @@ export function toMermaid(design: Design, options: MermaidOptions = {}): string 
   lines.push(...styles);
 
   const byKind = new Map<string, string[]>();
-  for (const b of boxes) byKind.set(b.element.kind, [...(byKind.get(b.element.kind) ?? []), ids.get(b.element.id)!]);
+  for (const b of boxes) {
+    const list = byKind.get(b.element.kind);
+    if (list) list.push(ids.get(b.element.id)!); else byKind.set(b.element.kind, [ids.get(b.element.id)!]);
+  }
   for (const [kind, members] of byKind) {
     const accent = t.accent[kind as Element['kind']];
     lines.push(`  classDef ${kind} fill:${mix(t.surface, accent, 0.1)},stroke:${accent},color:${t.text}`);

@@ -101,7 +101,8 @@ function edgesMarkup(design: Design, byId: ReadonlyMap<string, Box>, t: Theme, p
   const pairs = new Map<string, Relation[]>();
   for (const e of edges) {
     const key = [e.source, e.target].sort().join('\u0000');
-    pairs.set(key, [...(pairs.get(key) ?? []), e]);
+    const list = pairs.get(key);
+    if (list) list.push(e); else pairs.set(key, [e]);
   }
   const lines: string[] = [];
   const labels: string[] = [];
