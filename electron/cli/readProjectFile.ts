@@ -9,6 +9,8 @@ export type LoadedProjectFile =
   /** exit 2: the file could not be read at all; exit 1: it was read but is not a loadable project. */
   | { ok: false; exit: typeof EXIT.invalid | typeof EXIT.usage; code: string; message: string };
 
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
 function readFailure(file: string, e: NodeJS.ErrnoException): LoadedProjectFile {
   const why: Record<string, string> = {
     ENOENT: 'no such file',
@@ -24,12 +26,17 @@ function readFailure(file: string, e: NodeJS.ErrnoException): LoadedProjectFile 
  * project). Messages name the file and, when the loader knows it, the path inside the file.
  */
 export async function readProjectFile(file: string): Promise<LoadedProjectFile> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (e) {
     return readFailure(file, e as NodeJS.ErrnoException);
   }
+  // The app's PNG exports carry the project too, but reading PNG chunks lives in the renderer.
+  if (bytes.subarray(0, 8).equals(PNG_SIGNATURE)) {
+    return { ok: false, exit: EXIT.invalid, code: 'png-not-supported', message: `${file}: this is a PNG image; the command line reads *.virtlab.json files and SVG exports. Open the PNG in the app to recover its project.` };
+  }
+  const text = bytes.toString('utf8');
   // Editors on Windows may add a byte-order mark; JSON.parse rejects it.
   const body = text.replace(/^\uFEFF/, '');
   const source = /^\s*</.test(body) ? 'svg' : 'project';

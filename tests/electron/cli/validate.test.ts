@@ -155,6 +155,19 @@ describe('virtlab validate: files and usage', () => {
     expect(r.stderr).toContain(`${svg}: This SVG has no embedded VirtLab project`);
   });
 
+  it('exits 1 for a PNG, saying the command line does not read PNG exports', async () => {
+    const png = join(dir, 'lab.png');
+    writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    const r = await virtlab('validate', png);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${png}: this is a PNG image`);
+  });
+
+  it('reads a project saved with a byte-order mark', async () => {
+    writeFileSync(project, `\uFEFF${serializeProject(sampleDesign())}`);
+    expect((await virtlab('validate', project)).code).toBe(0);
+  });
+
   it.each([[['--strict']], [[]], [['a', 'b']]])('exits 2 on bad usage %j with the usage text', async (args) => {
     const r = await virtlab('validate', ...args);
     expect(r.code).toBe(2);
