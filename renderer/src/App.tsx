@@ -6,10 +6,14 @@ import { MenuBar } from './app/MenuBar';
 import { Notices } from './app/Notices';
 import { StatusBar } from './app/StatusBar';
 import { Canvas } from './canvas/Canvas';
+import { CommandPalette } from './commandPalette/CommandPalette';
+import { ContextMenu } from './contextMenu/ContextMenu';
+import { DiagnosticsPanel } from './diagnostics/DiagnosticsPanel';
 import { baseName, useDirty, useDocument } from './files/documentStore';
 import { useDocumentLifecycle } from './files/useDocumentLifecycle';
 import { Inspector } from './inspector/Inspector';
 import { Palette } from './palette/Palette';
+import { ShortcutsDialog } from './shortcuts/ShortcutsDialog';
 import { useDesign } from './store/designStore';
 import { useUi } from './store/uiStore';
 
@@ -50,11 +54,17 @@ export function App() {
         </header>
         <main className="vl-main">
           <Palette />
-          <Canvas />
+          <div className="vl-center">
+            <Canvas />
+            <DiagnosticsPanel />
+          </div>
           <Inspector />
         </main>
         <StatusBar />
         <Notices />
+        <ContextMenu />
+        <CommandPalette />
+        <ShortcutsDialog />
         <Dialogs />
       </div>
     </ReactFlowProvider>

@@ -4,8 +4,10 @@ import { ACTIONS, runAction, type AppAction } from './actions';
 type Item = AppAction | '-';
 const MENUS: { label: string; items: Item[] }[] = [
   { label: 'File', items: ['new', 'newFromTemplate', 'open', 'openRecent', 'openFile', '-', 'save', 'saveAs', 'download', '-', 'export'] },
-  { label: 'Edit', items: ['undo', 'redo', '-', 'delete', 'selectAll'] },
-  { label: 'View', items: ['toggleMinimap', 'toggleTheme'] },
+  { label: 'Edit', items: ['undo', 'redo', '-', 'cut', 'copy', 'paste', 'duplicate', '-', 'rename', 'nestOut', 'delete', '-', 'selectAll', 'selectNone', '-', 'search'] },
+  { label: 'View', items: ['zoomIn', 'zoomOut', 'fitView', 'zoomToSelection', '-', 'toggleDiagnostics', 'toggleLegend', 'toggleMinimap', 'toggleSnap', '-', 'toggleTheme'] },
+  { label: 'Arrange', items: ['autoLayout', '-', 'alignLeft', 'alignCenter', 'alignRight', 'alignTop', 'alignMiddle', 'alignBottom', '-', 'distributeH', 'distributeV'] },
+  { label: 'Help', items: ['commandPalette', 'shortcuts'] },
 ];
 
 /** The web edition's menu bar (the desktop app uses the native menu, which sends the same actions). */

@@ -1,4 +1,5 @@
 import { useDesign, findingsOf } from '../store/designStore';
+import { useUi } from '../store/uiStore';
 
 /** Counts and findings at a glance. */
 export function StatusBar() {
@@ -15,8 +16,10 @@ export function StatusBar() {
       <span>{count('vm')} VMs</span>
       <span>{count('container')} containers</span>
       <span>{Object.keys(snapshot.design.topology.edges).length} connections</span>
-      <span className={errors ? 'vl-status-error' : ''}>{errors} errors</span>
-      <span className={warnings ? 'vl-status-warning' : ''}>{warnings} warnings</span>
+      <button type="button" className="vl-status-findings" title="Show Diagnostics (Ctrl+Shift+M)" onClick={() => useUi.getState().setDiagnostics(true)}>
+        <span className={errors ? 'vl-status-error' : ''}>{errors} errors</span>
+        <span className={warnings ? 'vl-status-warning' : ''}>{warnings} warnings</span>
+      </button>
     </footer>
   );
 }

@@ -1,25 +1,16 @@
 import type { MenuAction } from '../../../shared/ipc/contract';
-import type { NodeId } from '../../../shared/model';
+import { EDITOR_ACTIONS, editorActionForKey, type EditorActionId } from '../editing/editorActions';
 import { openExportDialog } from '../export/exportStore';
 import { downloadProject, newProject, openProject, openRecent, pickAndOpenFile, saveProject } from '../files/fileActions';
 import { useDesign } from '../store/designStore';
 import { useUi } from '../store/uiStore';
 
 /** Menu actions plus the web edition's own file actions (the desktop has native equivalents). */
-export type AppAction = MenuAction | 'download' | 'openRecent' | 'openFile';
+export type AppAction = MenuAction | 'download' | 'openRecent' | 'openFile' | EditorActionId;
 
-export interface ActionSpec { label: string; shortcut?: string; run(): void | Promise<void> }
+export interface ActionSpec { label: string; shortcut?: string; group?: string; run(): void | Promise<unknown> }
 
 const design = () => useDesign.getState();
-
-/** Removes the selection (the engine spells out and applies the cascade). */
-async function removeSelection() {
-  const ids = design().selection;
-  if (ids.length) {
-    const ok = await design().run({ type: 'remove', ids: ids as NodeId[] });
-    if (ok) design().select([]);
-  }
-}
 
 /**
  * Every user action, reachable alike from the native menu (desktop), the in-app menu bar
@@ -36,10 +27,10 @@ export const ACTIONS: Partial<Record<AppAction, ActionSpec>> = {
   export: { label: 'Export…', shortcut: 'Ctrl+E', run: openExportDialog },
   undo: { label: 'Undo', shortcut: 'Ctrl+Z', run: () => design().undo() },
   redo: { label: 'Redo', shortcut: 'Ctrl+Shift+Z', run: () => design().redo() },
-  delete: { label: 'Delete', shortcut: 'Delete', run: removeSelection },
-  selectAll: { label: 'Select All', shortcut: 'Ctrl+A', run: () => design().select(Object.keys(design().snapshot?.design.topology.nodes ?? {})) },
   toggleMinimap: { label: 'Minimap', run: () => useUi.getState().toggleMinimap() },
   toggleTheme: { label: 'Toggle dark theme', run: () => useUi.getState().setTheme(useUi.getState().theme === 'dark' ? 'light' : 'dark') },
+  // Editing, view, arrange and navigation (cut/copy/paste, delete with cascade confirm, zoom, layout…).
+  ...EDITOR_ACTIONS,
 };
 
 export function runAction(action: AppAction): void {
@@ -47,7 +38,7 @@ export function runAction(action: AppAction): void {
 }
 
 /** Maps a key event to an action, following the platform's standard shortcuts. */
-export function actionForKey(e: KeyboardEvent): MenuAction | null {
+export function actionForKey(e: KeyboardEvent): AppAction | null {
   const mod = e.ctrlKey || e.metaKey;
   const k = e.key.toLowerCase();
   if (mod && k === 'z') return e.shiftKey ? 'redo' : 'undo';
@@ -58,5 +49,5 @@ export function actionForKey(e: KeyboardEvent): MenuAction | null {
   if (mod && k === 'n') return 'new';
   if (mod && k === 'a') return 'selectAll';
   if (!mod && (e.key === 'Delete' || e.key === 'Backspace')) return 'delete';
-  return null;
+  return editorActionForKey(e);
 }

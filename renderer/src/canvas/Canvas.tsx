@@ -1,38 +1,64 @@
 import {
-  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, applyNodeChanges, useReactFlow,
-  type Connection, type Edge, type IsValidConnection, type Node, type NodeChange, type OnSelectionChangeParams,
+  Background, BackgroundVariant, Controls, MarkerType, MiniMap, ReactFlow, SelectionMode, applyNodeChanges, useReactFlow,
+  type EdgeChange, type NodeChange,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
-import { relationFor } from '../../../shared/engine/queries/connection';
-import type { NodeId } from '../../../shared/model';
-import { PALETTE_MIME, paletteItem } from '../palette/paletteItems';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { RELATION_STYLES } from '../../../shared/diagram/relationStyles';
+import { useContextMenu } from '../contextMenu/contextMenuStore';
+import { Legend } from '../legend/Legend';
+import { SearchBox } from '../search/SearchBox';
 import { findingsOf, useDesign } from '../store/designStore';
 import { useUi } from '../store/uiStore';
-import { dropTarget } from './dropTarget';
 import { ElementNode } from './ElementNode';
+import { registerFlow } from './flowHandle';
 import { RelationEdge } from './RelationEdge';
+import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { toFlow, type ElementFlowNode, type RelationFlowEdge } from './toFlow';
+import { useCanvasKeys } from './useCanvasKeys';
+import { useConnectGestures } from './useConnectGestures';
+import { useDragGestures } from './useDragGestures';
+import { usePaletteDrop } from './usePaletteDrop';
+import './canvas.css';
 
 const nodeTypes = { element: ElementNode };
 const edgeTypes = { relation: RelationEdge };
 const SNAP: [number, number] = [8, 8];
+const PAN_BUTTONS = [1];
+
+/** Applies React Flow's select/deselect changes to the store's selection (the one source of truth). */
+function applySelectionChanges(changes: readonly (NodeChange<ElementFlowNode> | EdgeChange<RelationFlowEdge>)[]) {
+  const sel = changes.filter((c): c is Extract<typeof c, { type: 'select' }> => c.type === 'select');
+  if (sel.length === 0) return;
+  const { selection, select } = useDesign.getState();
+  const next = new Set(selection);
+  for (const c of sel) {
+    if (c.selected) next.add(c.id); else next.delete(c.id);
+  }
+  select([...next]);
+}
 
 /** The diagram: draws the engine's design and turns gestures into engine commands. */
 export function Canvas() {
   const snapshot = useDesign((s) => s.snapshot);
   const selection = useDesign((s) => s.selection);
-  const run = useDesign((s) => s.run);
-  const select = useDesign((s) => s.select);
-  const notify = useDesign((s) => s.notify);
-  const { minimap, snapToGrid } = useUi();
+  const { minimap, snapToGrid, theme } = useUi();
   const flow = useReactFlow<ElementFlowNode, RelationFlowEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    registerFlow(flow, wrapper.current);
+    return () => registerFlow(null, null);
+  }, [flow]);
 
   const selected = useMemo(() => new Set(selection), [selection]);
   const projected = useMemo(
     () => (snapshot ? toFlow(snapshot.design, selected, findingsOf(snapshot)) : { nodes: [], edges: [] }),
     [snapshot, selected],
   );
+  const edges = useMemo(() => projected.edges.map((e) => ({
+    ...e,
+    markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14, color: RELATION_STYLES[e.data!.relation.relation].color[theme] },
+  })), [projected.edges, theme]);
   const [nodes, setNodes] = useState<ElementFlowNode[]>(projected.nodes);
   // A new engine snapshot replaces the local (mid-drag) positions: adjust state during render.
   const [shown, setShown] = useState(projected.nodes);
@@ -40,114 +66,95 @@ export function Canvas() {
     setShown(projected.nodes);
     setNodes(projected.nodes);
   }
+  const resync = useCallback(() => setNodes(projected.nodes), [projected.nodes]);
 
   const onNodesChange = useCallback((changes: NodeChange<ElementFlowNode>[]) => {
+    applySelectionChanges(changes);
     // Positions move locally while dragging; the engine hears about it on drag stop.
     setNodes((ns) => applyNodeChanges(changes.filter((c) => c.type === 'position' || c.type === 'dimensions'), ns));
   }, []);
+  const onEdgesChange = useCallback((changes: EdgeChange<RelationFlowEdge>[]) => applySelectionChanges(changes), []);
 
-  const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
-    const ids = [...n.map((x: Node) => x.id), ...e.map((x: Edge) => x.id)];
-    const cur = useDesign.getState().selection;
-    if (ids.length !== cur.length || ids.some((id, i) => id !== cur[i])) select(ids);
-  }, [select]);
+  const connect = useConnectGestures();
+  const drag = useDragGestures(flow, resync);
+  const drop = usePaletteDrop(flow);
+  const onKeyDown = useCanvasKeys(flow);
 
-  const isValidConnection: IsValidConnection<RelationFlowEdge> = useCallback((c) => {
-    const t = useDesign.getState().snapshot?.design.topology;
-    return !!t && relationFor(t, c.source as NodeId, c.target as NodeId).ok;
-  }, []);
-
-  const lastPointer = useRef({ x: 0, y: 0 });
-  const onConnectEnd = useCallback((event: MouseEvent | TouchEvent) => {
-    if ('clientX' in event) lastPointer.current = { x: event.clientX, y: event.clientY };
-  }, []);
-  const onConnectStart = useCallback(() => undefined, []);
-  const onConnect = useCallback((c: Connection) => {
-    void run({ type: 'connect', source: c.source as NodeId, target: c.target as NodeId }, lastPointer.current);
-  }, [run]);
-
-  const onNodeDragStop = useCallback((event: MouseEvent | TouchEvent, node: ElementFlowNode, dragged: ElementFlowNode[]) => {
-    const design = useDesign.getState().snapshot?.design;
-    if (!design) return;
-    const el = node.data.element;
-    const internal = flow.getInternalNode(node.id);
-    if (!internal) return;
-    const abs = internal.internals.positionAbsolute;
-    const w = internal.measured.width ?? 0;
-    const h = internal.measured.height ?? 0;
-    const center = { x: abs.x + Math.min(w / 2, 40), y: abs.y + Math.min(h / 2, 20) };
-    const descendants = new Set<string>([node.id]);
-    for (const n of flow.getNodes()) {
-      let p = n.parentId;
-      while (p) { if (p === node.id) { descendants.add(n.id); break; } p = flow.getNode(p)?.parentId; }
-    }
-    const target = dropTarget(flow, center, el.kind, descendants);
-    const parentNow = el.parentId ?? null;
-    if (dragged.length === 1 && target.parentId !== parentNow) {
-      let px = abs.x;
-      let py = abs.y;
-      if (target.parentId) {
-        const pa = flow.getInternalNode(target.parentId)!.internals.positionAbsolute;
-        px = abs.x - pa.x;
-        py = abs.y - pa.y;
-      }
-      void run({ type: 'nestNode', id: node.id as NodeId, parentId: target.parentId as NodeId | null, position: { x: Math.round(px), y: Math.round(py) } }, 'clientX' in event ? { x: event.clientX, y: event.clientY } : undefined)
-        .then((ok) => { if (!ok) setNodes(projected.nodes); });
-      return;
-    }
-    void run({ type: 'moveNodes', moves: dragged.map((n) => ({ id: n.id as NodeId, x: Math.round(n.position.x), y: Math.round(n.position.y) })) });
-  }, [flow, run, projected.nodes]);
-
-  const onDragOver = useCallback((e: DragEvent) => {
-    if (e.dataTransfer.types.includes(PALETTE_MIME)) {
-      e.preventDefault();
-      e.dataTransfer.dropEffect = 'copy';
-    }
-  }, []);
-
-  const onDrop = useCallback((e: DragEvent) => {
-    const item = paletteItem(e.dataTransfer.getData(PALETTE_MIME));
-    if (!item) return;
+  const openMenu = useContextMenu((s) => s.open);
+  const onNodeContextMenu = useCallback((e: ReactMouseEvent, node: ElementFlowNode) => {
     e.preventDefault();
-    const point = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-    const target = dropTarget(flow, point, item.kind);
-    const cmd = {
-      type: 'addNode' as const,
-      kind: item.kind,
-      parentId: target.parentId as NodeId | null,
-      position: { x: target.x, y: target.y },
-      ...(item.props ? { props: item.props } : {}),
-    };
-    void run(cmd, { x: e.clientX, y: e.clientY }).then((ok) => {
-      if (ok) notify('info', `Added ${item.label}.`);
-    });
-  }, [flow, run, notify]);
+    const { selection: sel, select } = useDesign.getState();
+    if (!sel.includes(node.id)) select([node.id]);
+    openMenu({ x: e.clientX, y: e.clientY, target: sel.includes(node.id) && sel.length > 1 ? { type: 'selection' } : { type: 'node', id: node.id } });
+  }, [openMenu]);
+  const onEdgeContextMenu = useCallback((e: ReactMouseEvent, edge: RelationFlowEdge) => {
+    e.preventDefault();
+    useDesign.getState().select([edge.id]);
+    openMenu({ x: e.clientX, y: e.clientY, target: { type: 'edge', id: edge.id } });
+  }, [openMenu]);
+  const onSelectionContextMenu = useCallback((e: ReactMouseEvent) => {
+    e.preventDefault();
+    openMenu({ x: e.clientX, y: e.clientY, target: { type: 'selection' } });
+  }, [openMenu]);
+  const onPaneContextMenu = useCallback((e: ReactMouseEvent | MouseEvent) => {
+    e.preventDefault();
+    openMenu({ x: e.clientX, y: e.clientY, target: { type: 'pane', flow: flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }) } });
+  }, [openMenu, flow]);
+  const onPaneClick = useCallback(() => useDesign.getState().select([]), []);
 
   return (
-    <div className="vl-canvas" ref={wrapper} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+    <div
+      className="vl-canvas"
+      ref={wrapper}
+      onDragOver={drop.onDragOver}
+      onDragLeave={drop.onDragLeave}
+      onDrop={drop.onDrop}
+      onKeyDown={onKeyDown}
+      tabIndex={0}
+      aria-label="Design canvas. Tab or arrow keys select elements; Shift+F10 opens the context menu."
+      data-testid="canvas"
+    >
       <ReactFlow<ElementFlowNode, RelationFlowEdge>
         nodes={nodes}
-        edges={projected.edges}
+        edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
-        onSelectionChange={onSelectionChange}
-        onConnect={onConnect}
-        onConnectStart={onConnectStart}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        onNodeDragStop={onNodeDragStop}
+        onEdgesChange={onEdgesChange}
+        onConnect={connect.onConnect}
+        onConnectEnd={connect.onConnectEnd}
+        isValidConnection={connect.isValidConnection}
+        onNodeDrag={drag.onNodeDrag}
+        onNodeDragStop={drag.onNodeDragStop}
+        onNodeContextMenu={onNodeContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
+        onSelectionContextMenu={onSelectionContextMenu}
+        onPaneContextMenu={onPaneContextMenu}
+        onPaneClick={onPaneClick}
         deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Control', 'Meta', 'Shift']}
+        selectionOnDrag
+        selectionMode={SelectionMode.Full}
+        panOnDrag={PAN_BUTTONS}
+        panActivationKeyCode="Space"
+        nodesFocusable={false}
+        edgesFocusable={false}
+        disableKeyboardA11y
         snapToGrid={snapToGrid}
         snapGrid={SNAP}
         minZoom={0.05}
+        colorMode={theme}
         fitView
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
         <Controls showInteractive={false} />
-        {minimap && <MiniMap pannable zoomable className="vl-minimap" />}
+        {minimap && <MiniMap pannable zoomable className="vl-minimap" nodeClassName={(n) => `vl-mini-${(n as ElementFlowNode).data.element.kind}`} />}
+        <Legend />
       </ReactFlow>
+      <SearchBox />
+      <SelectionAnnouncer />
     </div>
   );
 }

@@ -1,59 +1,29 @@
-import { useMemo } from 'react';
-import type { Element, NodeId } from '../../../shared/model';
-import { KindIcon } from '../icons/KindIcon';
+import type { EdgeId, NodeId } from '../../../shared/model';
 import { useDesign } from '../store/designStore';
+import { EdgeInspector } from './EdgeInspector';
+import { MultiInspector } from './MultiInspector';
+import { NodeInspector } from './NodeInspector';
+import './inspector.css';
 
-type Scalar = string | number | boolean;
-
-/** Edits the selected element: every scalar property of its kind, sent to the engine as setProps. */
+/** The right-hand panel: a form for the selected element or connection, or what a multi-selection allows. */
 export function Inspector() {
-  const snapshot = useDesign((s) => s.snapshot);
+  const t = useDesign((s) => s.snapshot?.design.topology);
   const selection = useDesign((s) => s.selection);
-  const run = useDesign((s) => s.run);
-  const el: Element | undefined = useMemo(
-    () => (selection.length === 1 ? snapshot?.design.topology.nodes[selection[0] as NodeId] : undefined),
-    [snapshot, selection],
-  );
-  if (!el) {
-    return (
-      <aside className="vl-inspector" aria-label="Inspector">
-        <p className="vl-muted">{selection.length > 1 ? `${selection.length} items selected.` : 'Select an element to edit it.'}</p>
-      </aside>
+  let body;
+  if (!t || selection.length === 0) {
+    body = (
+      <div className="vl-inspector-empty">
+        <p className="vl-muted">Select an element or a connection to edit it.</p>
+        <p className="vl-muted vl-small-text">Tip: press <kbd>Ctrl+K</kbd> for every command, <kbd>?</kbd> for shortcuts.</p>
+      </div>
     );
+  } else if (selection.length > 1) {
+    body = <MultiInspector ids={selection} />;
+  } else {
+    const id = selection[0]!;
+    const el = t.nodes[id as NodeId];
+    const edge = t.edges[id as EdgeId];
+    body = el ? <NodeInspector key={el.id} el={el} /> : edge ? <EdgeInspector key={edge.id} edge={edge} /> : null;
   }
-  const fields = Object.entries(el).filter(([k, v]) => !['id', 'kind', 'parentId'].includes(k) && ['string', 'number', 'boolean'].includes(typeof v)) as [string, Scalar][];
-  const commit = (key: string, value: Scalar) => {
-    if (value === (el as unknown as Record<string, Scalar>)[key]) return;
-    void run({ type: 'setProps', id: el.id, props: { [key]: value } });
-  };
-  return (
-    <aside className="vl-inspector" aria-label="Inspector" key={el.id}>
-      <header className="vl-inspector-head">
-        <KindIcon kind={el.kind} />
-        <div>
-          <strong>{el.name}</strong>
-          <div className="vl-muted">{el.kind} · {el.id}</div>
-        </div>
-      </header>
-      <form className="vl-form" onSubmit={(e) => e.preventDefault()}>
-        {fields.map(([key, value]) => (
-          <label key={key} className="vl-field">
-            <span>{key}</span>
-            {typeof value === 'boolean' ? (
-              <input type="checkbox" defaultChecked={value} onChange={(e) => commit(key, e.target.checked)} />
-            ) : (
-              <input
-                className="vl-input"
-                name={key}
-                type={typeof value === 'number' ? 'number' : 'text'}
-                defaultValue={String(value)}
-                onBlur={(e) => commit(key, typeof value === 'number' ? Number(e.target.value) : e.target.value)}
-                onKeyDown={(e) => { if (e.key === 'Enter') (e.target as HTMLInputElement).blur(); }}
-              />
-            )}
-          </label>
-        ))}
-      </form>
-    </aside>
-  );
+  return <aside className="vl-inspector" aria-label="Inspector">{body}</aside>;
 }

@@ -1,0 +1,104 @@
+import { relationFor } from '../../../shared/engine/queries/connection';
+import { canNest, kindLabel } from '../../../shared/engine/queries/nesting';
+import { RELATION_ENDS, type NodeId } from '../../../shared/model';
+import { runAction } from '../app/actions';
+import { useDialogs } from '../app/dialogStore';
+import { connectElements } from '../canvas/useConnectGestures';
+import { focusElement } from '../canvas/flowHandle';
+import { openAddPalette } from '../commandPalette/commandPaletteStore';
+import { deleteSelection, hasClip, nestOut, paste, renameElement } from '../editing/operations';
+import { useDesign } from '../store/designStore';
+import type { MenuTarget } from './contextMenuStore';
+
+export interface MenuItem { id: string; label: string; shortcut?: string; disabled?: boolean; danger?: boolean; run(): void | Promise<unknown> }
+export type MenuEntry = MenuItem | '-';
+
+const state = () => useDesign.getState();
+
+/** Lets the user pick another element this one may connect to (the engine's relationFor decides which). */
+async function connectTo(id: NodeId) {
+  const t = state().snapshot?.design.topology;
+  const el = t?.nodes[id];
+  if (!t || !el) return;
+  const targets = Object.values(t.nodes).filter((n) => n.id !== id && relationFor(t, id, n.id).ok);
+  if (targets.length === 0) {
+    const why = Object.values(t.nodes).find((n) => n.id !== id);
+    const reason = why ? relationFor(t, id, why.id) : null;
+    state().notify('info', `Nothing on the canvas that “${el.name}” can connect to.${reason && !reason.ok && reason.error.code === 'connection-not-allowed' ? ` ${reason.error.message.split('. ').slice(1).join('. ')}` : ''}`);
+    return;
+  }
+  const pick = await useDialogs.getState().choose(`Connect “${el.name}” to…`, 'Elements it may connect to:', targets.map((n) => {
+    const r = relationFor(t, id, n.id);
+    return { id: n.id, label: `${r.ok ? RELATION_ENDS[r.value].label : ''} ${n.name} (${kindLabel(n.kind)})` };
+  }));
+  if (pick) await connectElements(id, pick as NodeId);
+}
+
+/** Lets the user pick a new parent among those the engine accepts (canNest). */
+async function moveInto(id: NodeId) {
+  const t = state().snapshot?.design.topology;
+  const el = t?.nodes[id];
+  if (!t || !el) return;
+  const parents = Object.values(t.nodes).filter((n) => n.id !== el.parentId && canNest(t, id, n.id).ok);
+  if (parents.length === 0) {
+    state().notify('info', `There is nothing “${el.name}” can run on here.`);
+    return;
+  }
+  const pick = await useDialogs.getState().choose(`Move “${el.name}” onto…`, `A ${kindLabel(el.kind)} may run on:`, parents.map((n) => ({ id: n.id, label: `${n.name} (${kindLabel(n.kind)})` })));
+  if (pick) await state().run({ type: 'nestNode', id, parentId: pick as NodeId, position: { x: 16, y: 44 } });
+}
+
+/** What a right click offers, for what was clicked. */
+export function menuFor(target: MenuTarget): MenuEntry[] {
+  const t = state().snapshot?.design.topology;
+  if (!t) return [];
+  if (target.type === 'node') {
+    const el = t.nodes[target.id as NodeId];
+    if (!el) return [];
+    return [
+      { id: 'rename', label: 'Rename…', shortcut: 'F2', run: () => renameElement(el.id) },
+      { id: 'duplicate', label: 'Duplicate', shortcut: 'Ctrl+D', run: () => runAction('duplicate') },
+      { id: 'copy', label: 'Copy', shortcut: 'Ctrl+C', run: () => runAction('copy') },
+      { id: 'cut', label: 'Cut', shortcut: 'Ctrl+X', run: () => runAction('cut') },
+      { id: 'paste', label: 'Paste into', shortcut: 'Ctrl+V', disabled: !hasClip(), run: () => paste() },
+      '-',
+      { id: 'connect', label: 'Connect to…', run: () => connectTo(el.id) },
+      { id: 'moveInto', label: 'Move onto…', run: () => moveInto(el.id) },
+      { id: 'nestOut', label: 'Move out of parent', disabled: !el.parentId, run: () => nestOut(el.id) },
+      '-',
+      { id: 'focus', label: 'Zoom to element', shortcut: 'Shift+2', run: () => focusElement(el.id) },
+      '-',
+      { id: 'delete', label: 'Delete…', shortcut: 'Del', danger: true, run: () => deleteSelection() },
+    ];
+  }
+  if (target.type === 'edge') {
+    return [
+      { id: 'edit', label: 'Edit properties', run: () => { state().select([target.id]); document.querySelector<HTMLElement>('.vl-inspector input, .vl-inspector select')?.focus(); } },
+      { id: 'focus', label: 'Zoom to connection', run: () => focusElement(target.id) },
+      '-',
+      { id: 'delete', label: 'Delete connection', shortcut: 'Del', danger: true, run: () => deleteSelection([target.id]) },
+    ];
+  }
+  if (target.type === 'selection') {
+    return [
+      { id: 'duplicate', label: 'Duplicate', shortcut: 'Ctrl+D', run: () => runAction('duplicate') },
+      { id: 'copy', label: 'Copy', shortcut: 'Ctrl+C', run: () => runAction('copy') },
+      { id: 'cut', label: 'Cut', shortcut: 'Ctrl+X', run: () => runAction('cut') },
+      '-',
+      { id: 'alignLeft', label: 'Align left', run: () => runAction('alignLeft') },
+      { id: 'alignTop', label: 'Align top', run: () => runAction('alignTop') },
+      { id: 'distributeH', label: 'Distribute horizontally', run: () => runAction('distributeH') },
+      { id: 'distributeV', label: 'Distribute vertically', run: () => runAction('distributeV') },
+      '-',
+      { id: 'delete', label: 'Delete…', shortcut: 'Del', danger: true, run: () => deleteSelection() },
+    ];
+  }
+  return [
+    { id: 'add', label: 'Add element here…', run: () => openAddPalette(target.flow) },
+    { id: 'paste', label: 'Paste here', shortcut: 'Ctrl+V', disabled: !hasClip(), run: () => { state().select([]); return paste(target.flow); } },
+    '-',
+    { id: 'selectAll', label: 'Select all', shortcut: 'Ctrl+A', run: () => runAction('selectAll') },
+    { id: 'autoLayout', label: 'Auto-layout', shortcut: 'Ctrl+Shift+L', run: () => runAction('autoLayout') },
+    { id: 'fitView', label: 'Zoom to fit', shortcut: 'Shift+1', run: () => runAction('fitView') },
+  ];
+}

@@ -1,0 +1,149 @@
+import { canNest, canNestKind, kindLabel } from '../../../shared/engine/queries/nesting';
+import type { EdgeId, NodeId } from '../../../shared/model';
+import { useDialogs } from '../app/dialogStore';
+import { BOX, HEADER, PAD } from '../canvas/geometry';
+import { useDesign } from '../store/designStore';
+import { cascadeSummary } from './cascade';
+import { captureClip, planPaste, type Clip } from './clipboard';
+
+const state = () => useDesign.getState();
+
+/** The in-app clipboard (copied subtrees); pasting the same clip again steps further away. */
+let clip: Clip | null = null;
+let pasteCount = 0;
+
+export const hasClip = () => !!clip && clip.nodes.length > 0;
+
+const selectedNodes = (): NodeId[] => {
+  const t = state().snapshot?.design.topology;
+  return t ? state().selection.filter((id) => id in t.nodes) as NodeId[] : [];
+};
+
+/** Copies the selected elements (with what runs on them and their connections). */
+export function copySelection(): boolean {
+  const d = state().snapshot?.design;
+  const ids = selectedNodes();
+  if (!d || ids.length === 0) return false;
+  clip = captureClip(d, ids);
+  pasteCount = 0;
+  state().notify('info', `Copied ${clip.nodes.length} element${clip.nodes.length === 1 ? '' : 's'}.`);
+  return true;
+}
+
+/** Where a paste lands: inside the selected element when every copied top element may run there. */
+function pasteTarget(c: Clip): { into?: NodeId; anchor?: { x: number; y: number } } {
+  const d = state().snapshot!.design;
+  const t = d.topology;
+  const sel = state().selection.length === 1 ? t.nodes[state().selection[0] as NodeId] : undefined;
+  const inClip = new Set(c.nodes.map((n) => n.id));
+  const roots = c.nodes.filter((n) => !n.parentId || !inClip.has(n.parentId));
+  if (!sel || inClip.has(sel.id) || !roots.every((r) => canNestKind(r.kind, sel.kind).ok)) return {};
+  let bottom = HEADER;
+  for (const ch of Object.values(t.nodes)) {
+    if (ch.parentId !== sel.id) continue;
+    const l = d.layout[ch.id] ?? { x: PAD, y: HEADER };
+    bottom = Math.max(bottom, l.y + (l.height ?? BOX[ch.kind].h) + 12);
+  }
+  return { into: sel.id, anchor: { x: PAD, y: bottom } };
+}
+
+async function pasteClip(c: Clip, step: number, at?: { x: number; y: number }, anchorAt?: { x: number; y: number }): Promise<boolean> {
+  const d = state().snapshot?.design;
+  if (!d) return false;
+  const target = anchorAt ? { into: null as NodeId | null, anchor: anchorAt } : pasteTarget(c);
+  const offset = target.anchor ? { x: 0, y: 0 } : { x: 24 * step, y: 24 * step };
+  const plan = planPaste(d, c, { offset, suffix: ' copy', ...target });
+  const events = await state().apply(plan.command, at);
+  if (!events) return false;
+  state().select(plan.roots.filter((id) => id in (state().snapshot?.design.topology.nodes ?? {})));
+  return true;
+}
+
+/** Pastes the clipboard: into the selected container when it can hold the copy, else beside the original. */
+export async function paste(anchorAt?: { x: number; y: number }): Promise<boolean> {
+  if (!clip || clip.nodes.length === 0) {
+    state().notify('info', 'Nothing to paste: copy elements first (Ctrl+C).');
+    return false;
+  }
+  pasteCount++;
+  return pasteClip(clip, pasteCount, undefined, anchorAt);
+}
+
+/** Duplicates the selection in place (offset), leaving the clipboard alone. One undo step. */
+export async function duplicateSelection(): Promise<boolean> {
+  const d = state().snapshot?.design;
+  const ids = selectedNodes();
+  if (!d || ids.length === 0) return false;
+  const plan = planPaste(d, captureClip(d, ids), { offset: { x: 24, y: 24 }, suffix: ' copy' });
+  const events = await state().apply(plan.command);
+  if (!events) return false;
+  state().select(plan.roots);
+  return true;
+}
+
+/**
+ * Removes the selection. When elements nested in it or connections would go too, the choice dialog
+ * says how many (from the engine's cascade query) and waits for a yes.
+ */
+export async function deleteSelection(ids: string[] = state().selection): Promise<boolean> {
+  const d = state().snapshot?.design;
+  if (!d || ids.length === 0) return false;
+  const existing = ids.filter((id) => id in d.topology.nodes || id in d.topology.edges);
+  if (existing.length === 0) return false;
+  const summary = cascadeSummary(d, existing);
+  if (summary.extraNodes > 0) {
+    const answer = await useDialogs.getState().choose('Delete with everything on it?', summary.message, [{ id: 'delete', label: 'Delete all' }]);
+    if (answer !== 'delete') return false;
+  }
+  const ok = await state().run({ type: 'remove', ids: existing as (NodeId | EdgeId)[] });
+  if (ok) state().select([]);
+  return ok;
+}
+
+/** Cut = copy + delete (with the same cascade confirmation). */
+export async function cutSelection(): Promise<boolean> {
+  if (!copySelection()) return false;
+  return deleteSelection(selectedNodes());
+}
+
+/** Renames an element through the prompt dialog. */
+export async function renameElement(id: string | undefined = state().selection[0]): Promise<boolean> {
+  const t = state().snapshot?.design.topology;
+  const el = id ? t?.nodes[id as NodeId] : undefined;
+  if (!el) return false;
+  const name = await useDialogs.getState().ask(`Rename ${kindLabel(el.kind)}`, 'Name', el.name, 'Rename');
+  if (!name || name === el.name) return false;
+  return state().run({ type: 'setProps', id: el.id, props: { name } });
+}
+
+/** Moves an element out of its parent, onto the grandparent (or the canvas), keeping it where it is. */
+export async function nestOut(id: string | undefined = state().selection[0]): Promise<boolean> {
+  const d = state().snapshot?.design;
+  const el = id ? d?.topology.nodes[id as NodeId] : undefined;
+  if (!d || !el?.parentId) return false;
+  const parent = d.topology.nodes[el.parentId];
+  const grand = parent?.parentId ?? null;
+  const check = canNest(d.topology, el.id, grand);
+  if (!check.ok) {
+    state().notify('error', check.error.message);
+    return false;
+  }
+  const own = d.layout[el.id] ?? { x: 0, y: 0 };
+  const pl = d.layout[el.parentId] ?? { x: 0, y: 0 };
+  const pw = pl.width ?? (parent ? BOX[parent.kind].w : 0);
+  // Beside the old parent, at the same height.
+  return state().run({ type: 'nestNode', id: el.id, parentId: grand, position: { x: Math.round(pl.x + pw + 24), y: Math.round(pl.y + own.y) } });
+}
+
+/** Moves the selected elements by a few pixels (arrow keys with Shift). */
+export async function nudgeSelection(dx: number, dy: number): Promise<boolean> {
+  const d = state().snapshot?.design;
+  const ids = selectedNodes();
+  if (!d || ids.length === 0) return false;
+  const nested = (id: NodeId) => !!d.topology.nodes[id]?.parentId;
+  const moves = ids.map((id) => {
+    const l = d.layout[id] ?? { x: 0, y: 0 };
+    return { id, x: nested(id) ? Math.max(PAD, l.x + dx) : l.x + dx, y: nested(id) ? Math.max(HEADER, l.y + dy) : l.y + dy };
+  });
+  return state().run({ type: 'moveNodes', moves });
+}
