@@ -21,6 +21,8 @@ export interface RawDesign { topology: Record<string, unknown>; layout: unknown;
 export function restoreDesign(raw: RawDesign): { design: Design; warnings: string[] } {
   const w = new Warnings();
   const t = raw.topology;
+  const unknown = Object.keys(t).filter((k) => !TOPOLOGY_KEYS.includes(k));
+  if (unknown.length) w.add('topology', `unknown ${unknown.length === 1 ? 'field' : 'fields'} ${unknown.slice(0, 5).map((k) => JSON.stringify(k)).join(', ')} — dropped`);
   const nodeEntries = entriesOf(t.nodes, 'nodes', w);
   const edgeEntries = entriesOf(t.edges, 'edges', w);
   const ids = new IdAllocator([...nodeEntries, ...edgeEntries].map(claimedId), t.nextSeq);
@@ -47,8 +49,12 @@ export function restoreDesign(raw: RawDesign): { design: Design; warnings: strin
 }
 
 function entriesOf(raw: unknown, name: 'nodes' | 'edges', w: Warnings) {
-  const entries = rawEntries(raw ?? {});
+  const entries = rawEntries(raw);
+  if (Array.isArray(raw)) w.add(name, `a list instead of a map by id — read ${raw.length} ${raw.length === 1 ? 'item' : 'items'} one by one`);
   if (entries) return entries;
-  w.add(name, `expected an object, got ${describeGot(raw)} — the design has no ${name === 'nodes' ? 'elements' : 'connections'}`);
+  const what = raw === undefined ? 'missing' : `expected an object, got ${describeGot(raw)}`;
+  w.add(name, `${what} — the design has no ${name === 'nodes' ? 'elements' : 'connections'}`);
   return [];
 }
+
+const TOPOLOGY_KEYS = ['nodes', 'edges', 'settings', 'nextSeq'];

@@ -39,8 +39,8 @@ export function restoreEdges(entries: readonly RawEntry[], nodes: Readonly<Recor
       id = ids.fresh('edge');
       const why = typeof wanted === 'string' && ids.has(wanted) ? `id "${wanted}" is already used` : `id ${describeGot(wanted)} is not valid`;
       w.add(where, `${why} — this connection is now "${id}"`);
-    } else if (e.key !== undefined && v.id !== undefined && v.id !== e.key) {
-      w.add(where, `its id ${describeGot(v.id)} differs from its key — using "${e.key}"`);
+    } else if (e.key !== undefined && v.id !== e.key) {
+      w.add(where, v.id === undefined ? `its id is missing — using its key "${e.key}"` : `its id ${describeGot(v.id)} differs from its key — using "${e.key}"`);
     }
     const fallback = { id, relation: v.relation, source: source.id, target: target.id, props: RELATION_DEFAULTS[v.relation] };
     const r = repairValue(RELATION_SCHEMAS[v.relation], { ...v, id }, fallback, at('edges', id, true), w);

@@ -25,8 +25,8 @@ export function restoreNodes(entries: readonly RawEntry[], ids: IdAllocator, w: 
       id = ids.fresh(v.kind);
       const why = typeof wanted === 'string' && ids.has(wanted) ? `id "${wanted}" is already used` : `id ${describeGot(wanted)} is not valid`;
       w.add(where, `${why} — this element is now "${id}"`);
-    } else if (e.key !== undefined && v.id !== undefined && v.id !== e.key) {
-      w.add(where, `its id ${describeGot(v.id)} differs from its key — using "${e.key}"`);
+    } else if (e.key !== undefined && v.id !== e.key) {
+      w.add(where, v.id === undefined ? `its id is missing — using its key "${e.key}"` : `its id ${describeGot(v.id)} differs from its key — using "${e.key}"`);
     }
     const fallback = { ...DEFAULT_PROPS[v.kind], id, kind: v.kind, parentId: null };
     const r = repairValue(ELEMENT_SCHEMAS[v.kind], { ...v, id }, fallback, at('nodes', id, true), w);

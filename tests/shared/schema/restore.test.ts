@@ -3,15 +3,15 @@ import { applyCommand } from '../../../shared/engine/commands/apply';
 import type { NodeId } from '../../../shared/model';
 import { designSchema } from '../../../shared/schema/design';
 import { MAX_WARNINGS } from '../../../shared/schema/project';
-import { fileOf, loadOk, smallDesign } from './helpers';
+import { fileOf, loadOk, smallDesign, type Loose } from './helpers';
 
 /** Damages a copy of the small design's file and loads it; the result must pass the strict schema. */
-function damaged(edit: (f: Record<string, any>) => void) {
+function damaged(edit: (f: Record<string, Loose>) => void) {
   const f = fileOf(smallDesign());
   edit(f);
   const loaded = loadOk(f);
   expect(designSchema.safeParse(loaded.design).success).toBe(true);
-  return { ...loaded, nodes: loaded.design.topology.nodes as Record<string, any>, edges: loaded.design.topology.edges as Record<string, any> };
+  return { ...loaded, nodes: loaded.design.topology.nodes as Record<string, Loose>, edges: loaded.design.topology.edges as Record<string, Loose> };
 }
 
 describe('restore: one bad record never costs the project', () => {
@@ -90,7 +90,8 @@ describe('restore: one bad record never costs the project', () => {
       f.topology.nodes.push({ ...f.topology.nodes[2], name: 'twin' });
       f.topology.edges['vm-3'] = { ...f.topology.edges['edge-5'], id: 'vm-3' };
     });
-    expect(r.warnings.slice(0, 2)).toEqual([
+    expect(r.warnings.slice(0, 3)).toEqual([
+      'nodes: a list instead of a map by id — read 5 items one by one',
       'nodes[4]: id "vm-3" is already used — this element is now "vm-6"',
       'edges["vm-3"]: id "vm-3" is already used — this connection is now "edge-7"',
     ]);

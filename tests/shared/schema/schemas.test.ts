@@ -5,7 +5,7 @@ import { designSchema } from '../../../shared/schema/design';
 import { ELEMENT_SCHEMAS, elementSchema } from '../../../shared/schema/kinds';
 import { RELATION_KINDS, RELATION_PROPS_SCHEMAS } from '../../../shared/schema/relation';
 import { settingsSchema } from '../../../shared/schema/settings';
-import { smallDesign } from './helpers';
+import { smallDesign, type Loose } from './helpers';
 
 const issuesOf = (d: unknown) => {
   const r = designSchema.safeParse(d);
@@ -48,7 +48,7 @@ describe('strict schemas', () => {
 
   it('find nesting that is not allowed or loops', () => {
     const d = smallDesign();
-    const nodes = d.topology.nodes as Record<string, any>;
+    const nodes = d.topology.nodes as Record<string, Loose>;
     const wrongKind = { ...d, topology: { ...d.topology, nodes: { ...nodes, 'vm-3': { ...nodes['vm-3'], parentId: 'host-1' } } } };
     expect(issuesOf(wrongKind)).toEqual(['topology.nodes.vm-3.parentId: a vm cannot nest in a host']);
     const loop = { ...d, topology: { ...d.topology, nodes: { ...nodes, 'hypervisor-2': { ...nodes['hypervisor-2'], parentId: 'vm-3' } } } };
