@@ -15,5 +15,6 @@ export const commandSchema: z.ZodType<unknown> = z.lazy(() => z.discriminatedUni
   z.object({ type: z.literal('connect'), source: id, target: id, relation: relation.optional(), props: props.optional() }),
   z.object({ type: z.literal('setProps'), id, props }),
   z.object({ type: z.literal('remove'), ids: z.array(id).min(1).max(100_000) }),
+  z.object({ type: z.literal('duplicate'), ids: z.array(id).min(1).max(100_000), offset: point }),
   z.object({ type: z.literal('batch'), label: z.string().max(200), commands: z.array(commandSchema).max(100_000) }),
 ]));

@@ -1,6 +1,7 @@
 import type { Design } from '../../model';
 import { addNode } from './addNode';
 import { connect } from './connect';
+import { duplicate } from './duplicate';
 import { moveNodes } from './moveNodes';
 import { nestNode } from './nestNode';
 import { remove } from './remove';
@@ -16,6 +17,7 @@ export function applyCommand(d: Design, cmd: Command): CommandResult {
     case 'connect': return connect(d, cmd);
     case 'setProps': return setProps(d, cmd);
     case 'remove': return remove(d, cmd);
+    case 'duplicate': return duplicate(d, cmd);
     case 'batch': return batch(d, cmd.commands);
   }
 }

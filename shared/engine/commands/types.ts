@@ -9,6 +9,8 @@ export type Command =
   | { type: 'connect'; source: NodeId; target: NodeId; relation?: RelationKind; props?: Record<string, unknown> }
   | { type: 'setProps'; id: NodeId | EdgeId; props: Record<string, unknown> }
   | { type: 'remove'; ids: (NodeId | EdgeId)[] }
+  /** Copies elements with their nested children and the connections among the copies. */
+  | { type: 'duplicate'; ids: NodeId[]; offset: { x: number; y: number } }
   /** Several commands applied as one step (one undo), e.g. a quick-fix or a paste. */
   | { type: 'batch'; label: string; commands: Command[] };
 
