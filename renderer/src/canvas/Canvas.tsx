@@ -24,6 +24,7 @@ const nodeTypes = { element: ElementNode };
 const edgeTypes = { relation: RelationEdge };
 const SNAP: [number, number] = [8, 8];
 const PAN_BUTTONS = [1];
+const FIT = { padding: 0.15, maxZoom: 1 };
 
 /** Applies React Flow's select/deselect changes to the store's selection (the one source of truth). */
 function applySelectionChanges(changes: readonly (NodeChange<ElementFlowNode> | EdgeChange<RelationFlowEdge>)[]) {
@@ -49,6 +50,16 @@ export function Canvas() {
     registerFlow(flow, wrapper.current);
     return () => registerFlow(null, null);
   }, [flow]);
+
+  // A design that replaced the previous one (open, new, template) is shown whole.
+  const shownIds = useRef<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    const ids = Object.keys(snapshot?.design.topology.nodes ?? {});
+    const prev = shownIds.current;
+    const replaced = ids.length > 0 && !ids.some((id) => prev.has(id)) && (prev.size > 0 || ids.length > 1);
+    shownIds.current = new Set(ids);
+    if (replaced) requestAnimationFrame(() => void flow.fitView(FIT));
+  }, [snapshot, flow]);
 
   const selected = useMemo(() => new Set(selection), [selection]);
   const projected = useMemo(
@@ -146,6 +157,7 @@ export function Canvas() {
         minZoom={0.05}
         colorMode={theme}
         fitView
+        fitViewOptions={FIT}
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />

@@ -31,21 +31,28 @@ export function tabNext(order: readonly string[], current: string | null, backwa
 
 /**
  * The nearest element in a direction from the current one (absolute boxes), preferring elements
- * in line with it: distance along the direction plus twice the sideways offset.
+ * in line with it: distance along the direction plus twice the sideways offset. The element's own
+ * containers and contents are skipped (Tab walks into and out of them).
  */
 export function spatialNext(rects: readonly NavRect[], current: string, dir: Direction): string | null {
   const from = rects.find((r) => r.id === current);
   if (!from) return null;
+  const parentOf = new Map(rects.map((r) => [r.id, r.parentId]));
+  const chainHas = (id: string, other: string) => {
+    for (let p = parentOf.get(id) ?? null, n = 0; p && n < 64; p = parentOf.get(p) ?? null, n++) if (p === other) return true;
+    return false;
+  };
   const cx = from.x + from.width / 2;
   const cy = from.y + from.height / 2;
   let best: { id: string; score: number } | null = null;
   for (const r of rects) {
-    if (r.id === current) continue;
+    if (r.id === current || chainHas(current, r.id) || chainHas(r.id, current)) continue;
     const dx = r.x + r.width / 2 - cx;
     const dy = r.y + r.height / 2 - cy;
     const along = dir === 'left' ? -dx : dir === 'right' ? dx : dir === 'up' ? -dy : dy;
     const side = dir === 'left' || dir === 'right' ? Math.abs(dy) : Math.abs(dx);
-    if (along <= 1) continue;
+    // Within a cone around the direction (about ±63°), so "up" never jumps far sideways.
+    if (along <= 1 || side > 2 * along) continue;
     const score = along + 2 * side;
     if (!best || score < best.score) best = { id: r.id, score };
   }

@@ -22,7 +22,6 @@ export function DiagnosticsPanel() {
   const counts = countFindings(findings);
   const [hidden, setHidden] = useState<Set<Severity>>(new Set());
   const groups = useMemo(() => groupFindings(findings).filter((g) => !hidden.has(g.severity)), [findings, hidden]);
-  const validated = !!snapshot && 'findings' in snapshot;
   const toggle = (s: Severity) => {
     const next = new Set(hidden);
     if (next.has(s)) next.delete(s); else next.add(s);
@@ -42,8 +41,7 @@ export function DiagnosticsPanel() {
       </header>
       {open && (
         <div className="vl-diagnostics-body">
-          {!validated && <p className="vl-muted">The engine has not reported validation results for this design.</p>}
-          {validated && findings.length === 0 && <p className="vl-muted" data-testid="no-findings">No problems found. Rules run live as you edit.</p>}
+          {snapshot && findings.length === 0 && <p className="vl-muted" data-testid="no-findings">No problems found. Rules run live as you edit.</p>}
           {groups.map((g) => (
             <div key={g.severity} className="vl-diagnostics-group" role="group" aria-label={TITLE[g.severity]}>
               <h4>{TITLE[g.severity]} ({g.findings.length})</h4>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Ledger, LedgerLine } from '../../../shared/engine/ledger/types';
 import type { NodeId } from '../../../shared/model';
-import { fetchLedger, ledgerAvailable } from './ledgerClient';
+import { fetchLedger } from './ledgerClient';
 
 const fmt = (n: number) => (Math.abs(n) >= 100 ? Math.round(n).toLocaleString('en') : String(+n.toFixed(1)));
 
@@ -41,7 +41,7 @@ export function LedgerView({ id, revision }: { id: NodeId; revision: number }) {
     void fetchLedger(id).then((value) => { if (live) setLedger({ for: `${id}@${revision}`, value }); });
     return () => { live = false; };
   }, [id, revision]);
-  if (!ledgerAvailable() || !ledger?.value || ledger.value.lines.length === 0) return null;
+  if (!ledger?.value || ledger.value.lines.length === 0) return null;
   return (
     <section className="vl-inspector-section" aria-label="Capacity ledger" data-testid="ledger">
       <h4>Capacity</h4>

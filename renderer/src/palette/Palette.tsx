@@ -14,7 +14,7 @@ const GROUPS: PaletteItem['group'][] = ['Compute', 'Virtualization', 'Networking
 /** Where an item may go, in words (from the model's nesting table). */
 const whereText = (item: PaletteItem) => {
   const parents = ALLOWED_PARENTS[item.kind];
-  return parents.length ? `Runs on a ${parents.map(kindLabel).join(' or ')}.` : 'Sits on the canvas.';
+  return parents.length ? `Nests in a ${parents.map(kindLabel).join(' or ')}.` : 'Stands on its own on the canvas.';
 };
 
 /** Adds an item by keyboard: into the selected element when it may run there, else mid-canvas. */

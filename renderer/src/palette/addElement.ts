@@ -26,9 +26,9 @@ export function keyboardPlacement(design: Design, item: PaletteItem, selection: 
   return { parentId: null, position: { x: Math.round(center.x - box.w / 2), y: Math.round(center.y - box.h / 2) } };
 }
 
-/** Adds a palette item; on success selects the new element and says so. */
+/** Adds a palette item; on success selects the new element (the selection shows where it went). */
 export async function addPaletteItem(item: PaletteItem, parentId: NodeId | null, position: Point, at?: Point): Promise<NodeId | null> {
-  const { apply, select, notify } = useDesign.getState();
+  const { apply, select } = useDesign.getState();
   const events = await apply({
     type: 'addNode',
     kind: item.kind,
@@ -39,7 +39,5 @@ export async function addPaletteItem(item: PaletteItem, parentId: NodeId | null,
   const added = events?.find((e) => e.type === 'nodeAdded');
   if (!added) return null;
   select([added.id]);
-  const parent = parentId ? useDesign.getState().snapshot?.design.topology.nodes[parentId] : undefined;
-  notify('info', parent ? `Added ${item.label} on ${parent.name}.` : `Added ${item.label}.`);
   return added.id as NodeId;
 }

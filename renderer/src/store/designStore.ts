@@ -88,5 +88,5 @@ export const useDesign = create<DesignState>((set, get) => {
 
 export const errorText = (e: EngineError) => e.message;
 
-/** The live findings of a snapshot (empty until validation has run). */
-export const findingsOf = (s: DesignSnapshot | null): Finding[] => (s && 'findings' in s ? ((s as { findings?: Finding[] }).findings ?? []) : []);
+/** The live findings of a snapshot (empty before the engine answered). */
+export const findingsOf = (s: DesignSnapshot | null): Finding[] => s?.findings ?? [];

@@ -49,7 +49,7 @@ export const useUi = create<UiState>((set, get) => {
     minimap: readFlag('minimap', true),
     snapToGrid: readFlag('snapToGrid', true),
     legend: readFlag('legend', false),
-    diagnostics: readFlag('diagnostics', true),
+    diagnostics: readFlag('diagnostics', false),
     overlay: null,
     setTheme(theme) {
       write('theme', theme);

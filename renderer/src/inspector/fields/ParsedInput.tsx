@@ -23,20 +23,20 @@ interface Props {
  */
 export function ParsedInput({ label, value, parse, same, onCommit, unit, help, placeholder, inputMode, compact }: Props) {
   const id = useId();
-  const [draft, setDraft] = useState(value);
-  const [seen, setSeen] = useState(value);
-  const [error, setError] = useState<string | null>(null);
-  if (seen !== value) {
-    setSeen(value);
-    setDraft(value);
-    setError(null);
-  }
+  // What the user typed, and the committed value it was typed over: when that value changes from
+  // outside (undo, another panel), the draft no longer applies and the input shows the new value.
+  const [draft, setDraft] = useState<{ base: string; text: string; error: string | null } | null>(null);
+  const live = draft && draft.base === value ? draft : null;
+  const text = live ? live.text : value;
+  const error = live?.error ?? null;
   const commit = () => {
-    const p = parse(draft);
-    if (!p.ok) { setError(p.error); return; }
-    setError(null);
-    if (!same(p.value)) onCommit(p.value);
-    else setDraft(value);
+    if (!live) return;
+    const p = parse(live.text);
+    if (!p.ok) { setDraft({ ...live, error: p.error }); return; }
+    if (same(p.value)) { setDraft(null); return; }
+    // Keep showing what was typed until the engine's new value arrives (then the draft lapses).
+    setDraft({ ...live, error: null });
+    onCommit(p.value);
   };
   return (
     <div className={`vl-field${compact ? ' vl-field-compact' : ''}`}>
@@ -45,20 +45,22 @@ export function ParsedInput({ label, value, parse, same, onCommit, unit, help, p
         <input
           id={id}
           className="vl-input"
-          value={draft}
+          value={text}
           placeholder={placeholder}
           inputMode={inputMode}
           spellCheck={false}
           aria-invalid={!!error}
           aria-describedby={error ? `${id}-error` : help ? `${id}-help` : undefined}
           onChange={(e) => {
-            setDraft(e.target.value);
-            if (error) { const p = parse(e.target.value); setError(p.ok ? null : p.error); }
+            const next = e.target.value;
+            // Once an error is shown, re-check as the user types so it clears as soon as the value is good.
+            const p = error ? parse(next) : null;
+            setDraft({ base: value, text: next, error: p && !p.ok ? p.error : null });
           }}
           onBlur={commit}
           onKeyDown={(e) => {
             if (e.key === 'Enter') { e.preventDefault(); commit(); }
-            if (e.key === 'Escape') { setDraft(value); setError(null); }
+            if (e.key === 'Escape') setDraft(null);
           }}
         />
         {unit && <span className="vl-unit" aria-hidden="true">{unit}</span>}
