@@ -1,0 +1,18 @@
+import { appServerLoadBalancer } from './appServerLoadBalancer';
+import { containersOnHost } from './containersOnHost';
+import { storageVirtualization } from './storageVirtualization';
+import { type2Desktop } from './type2Desktop';
+import type { Template } from './types';
+import { vdiPool } from './vdiPool';
+import { vsphereCluster } from './vsphereCluster';
+import { xenLab } from './xenLab';
+
+/** Every template, in the order File › New from template lists them. */
+export const TEMPLATES: readonly Template[] = [xenLab, vsphereCluster, type2Desktop, containersOnHost, storageVirtualization, vdiPool, appServerLoadBalancer];
+
+/** The template with this id, or undefined. */
+export const templateById = (id: string): Template | undefined => TEMPLATES.find((t) => t.id === id);
+
+/** What a template picker shows: id, title and description of each. */
+export const templateSummaries = (): { id: string; title: string; description: string }[] =>
+  TEMPLATES.map(({ id, title, description }) => ({ id, title, description }));

@@ -1,0 +1,11 @@
+import type { Design } from '../model';
+
+/** A ready-made design for File › New from template; built by code, so it always loads and validates. */
+export interface Template {
+  /** Stable, kebab-case; also the example file name (examples/<id>.virtlab.json). */
+  id: string;
+  title: string;
+  /** One or two sentences: what the design shows and which concepts to look at. */
+  description: string;
+  build(): Design;
+}
