@@ -5,7 +5,11 @@ import type { EngineError } from '../engine/result';
 import type { Ledger } from '../engine/ledger/types';
 import type { PreflightResult } from '../engine/preflight/types';
 import type { Finding } from '../engine/rules/types';
+import type { ConsolidationPlan } from '../engine/sim/consolidation/designPlan';
+import type { MigrationResult } from '../engine/sim/migration/telemetry';
+import type { LoggedSimEvent, ScenarioReport } from '../engine/sim/scenario/events';
 import { commandSchema } from './commandSchema';
+import { migrationRequestSchema, simRunRequestSchema } from './simSchemas';
 
 /** What the UI sees of the engine after every change. */
 export interface DesignSnapshot {
@@ -62,6 +66,11 @@ export const CONTRACT = {
     desktopOnly: true,
   },
   editNative: { channel: 'virtlab:edit/native', request: z.object({ command: z.enum(NATIVE_EDIT_COMMANDS) }).strict(), desktopOnly: true },
+  // Simulation: a run streams simEvents / simProgress and ends with simDone.
+  simRun: { channel: 'virtlab:sim/run', request: simRunRequestSchema },
+  simCancel: { channel: 'virtlab:sim/cancel', request: z.object({ runId: z.string().min(1).max(100) }).strict() },
+  migrationRun: { channel: 'virtlab:sim/migration', request: migrationRequestSchema },
+  consolidationPlan: { channel: 'virtlab:sim/consolidation-plan', request: z.object({ algorithm: z.enum(['ffd', 'bfd']) }).strict() },
 } as const;
 
 export type ChannelKey = keyof typeof CONTRACT;
@@ -94,6 +103,11 @@ export interface Responses {
   /** null when the user cancelled the dialog. */
   exportWrite: FileSaved | null;
   editNative: { command: NativeEditCommand };
+  /** The run has started; its events arrive as simEvents / simProgress / simDone with this runId. */
+  simRun: { runId: string; scenario: string; seed: number };
+  simCancel: { cancelled: boolean };
+  migrationRun: MigrationResult;
+  consolidationPlan: ConsolidationPlan;
 }
 
 /** The desktop document: which file is open, unsaved changes, repair warnings from its last load. */
@@ -119,12 +133,19 @@ export const EVENTS = {
   designChanged: 'virtlab:event/design-changed',
   menuAction: 'virtlab:event/menu-action',
   appState: 'virtlab:event/app-state',
+  simEvents: 'virtlab:event/sim-events',
+  simProgress: 'virtlab:event/sim-progress',
+  simDone: 'virtlab:event/sim-done',
 } as const;
 
 export interface EventPayloads {
   designChanged: { snapshot: DesignSnapshot; events: DomainEvent[] };
   menuAction: { action: MenuAction };
   appState: AppState;
+  /** A batch of a run's log, in order (sim time `t`, sequence `seq`): a player replays them at any speed. */
+  simEvents: { runId: string; events: LoggedSimEvent[] };
+  simProgress: { runId: string; simTimeS: number; durationS: number; eventsProcessed: number; done: boolean };
+  simDone: { runId: string; status: 'completed' | 'cancelled' | 'failed'; report: ScenarioReport | null; error: EngineError | null };
 }
 export type EventKey = keyof typeof EVENTS;
 

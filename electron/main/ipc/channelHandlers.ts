@@ -34,6 +34,10 @@ export function channelHandlers({ engine, session, recent, dialogs }: ChannelDep
     projectSerialize: (request) => engine.handle('projectSerialize', request),
     preflight: (request) => engine.handle('preflight', request),
     ledger: (request) => engine.handle('ledger', request),
+    simRun: (request) => engine.handle('simRun', request),
+    simCancel: (request) => engine.handle('simCancel', request),
+    migrationRun: (request) => engine.handle('migrationRun', request),
+    consolidationPlan: (request) => engine.handle('consolidationPlan', request),
     // Replacing the document goes through the session: it asks about unsaved changes first.
     designNew: () => session.newDocument(),
     projectLoad: ({ text }) => session.loadText(text),

@@ -6,6 +6,7 @@ import type { Command } from '../commands/types';
 import { emptyDesign } from '../design';
 import type { NodeId } from '../../model';
 import { LiveValidator } from '../validation/liveValidator';
+import { SimService, type YieldToHost } from './simService';
 
 const UNDO_LIMIT = 500;
 
@@ -22,7 +23,12 @@ export class EngineHost {
   private revision = 0;
   private readonly validator = new LiveValidator();
 
-  constructor(private readonly emit: Emit = () => {}) {}
+  private readonly sim: SimService;
+
+  /** `yieldToHost` lets long simulation runs pause between chunks (pass a macrotask, e.g. setTimeout 0) so cancels get through. */
+  constructor(private readonly emit: Emit = () => {}, yieldToHost?: YieldToHost) {
+    this.sim = new SimService(() => this.design, (event, payload) => this.emit(event, payload), yieldToHost);
+  }
 
   /** The current design, for hosts that save it (main process) or tests. */
   current(): Design {
@@ -92,6 +98,14 @@ export class EngineHost {
         return this.validator.ledger((request as { id: string }).id as NodeId);
       case 'projectSerialize':
         return { ok: true, value: { text: serializeProject(this.design) } };
+      case 'simRun':
+        return this.sim.run(request as Parameters<SimService['run']>[0]);
+      case 'simCancel':
+        return this.sim.cancel(request as { runId: string });
+      case 'migrationRun':
+        return this.sim.migration(request as Parameters<SimService['migration']>[0]);
+      case 'consolidationPlan':
+        return this.sim.consolidationPlan(request as Parameters<SimService['consolidationPlan']>[0]);
       default:
         return { ok: false, error: { code: 'unsupported', message: `${CONTRACT[key].channel} is served by the desktop app only.` } };
     }

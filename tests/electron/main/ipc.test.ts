@@ -97,6 +97,7 @@ describe('IPC handlers', () => {
       projectLoad: { text: '{}' }, projectSerialize: {}, preflight: { vm: 'vm-1', destination: 'host-2' }, ledger: { id: 'host-1' }, fileOpen: {}, fileSave: { saveAs: false }, fileRecent: {}, appState: {},
       recoveryCheck: {}, recoveryRestore: { id: 'untitled-1' }, recoveryDiscard: { id: 'untitled-1' },
       exportWrite: { format: 'svg', data: '<svg/>', encoding: 'utf8' }, editNative: { command: 'copy' },
+      simRun: {}, simCancel: { runId: 'run-1' }, migrationRun: { memoryMiB: 1024, dirtyRateMiBs: 20, bandwidthMiBs: 100 }, consolidationPlan: { algorithm: 'ffd' },
     };
     for (const key of Object.keys(CONTRACT) as ChannelKey[]) {
       const result = await local.get(CONTRACT[key].channel)!(fakeEvent(APP_PAGE), valid[key]);

@@ -92,9 +92,9 @@ export class ScenarioRun {
     return this.report();
   }
 
-  /** Stops the run where it is (a cancelled run still reports what happened so far). */
-  cancel(): void {
-    this.end('cancelled');
+  /** Stops the run where it is (a stopped run still reports what happened so far). */
+  stop(reason: 'cancelled' | 'duration' = 'cancelled'): void {
+    this.end(reason);
   }
 
   /** Every VM's fate, every migration's outcome, every host's state. */
