@@ -1,5 +1,6 @@
 import type { Design } from '../model';
 import { ok, type Result } from '../engine/result';
+import { canonicalDesign } from './canonical';
 import { designSchema } from './design';
 import { ENVELOPE_KEYS, FORMAT_VERSION, PROJECT_KIND } from './envelope';
 import { loadError } from './loadErrors';
@@ -15,8 +16,7 @@ export const MAX_WARNINGS = 100;
 
 /** Serializes a design as the latest project file format (keys in schema order, 2-space JSON). */
 export function serializeProject(design: Design, appVersion = '0.1.0'): string {
-  const canonical = designSchema.safeParse(design);
-  const { topology, layout, scenarios } = canonical.success ? canonical.data : design;
+  const { topology, layout, scenarios } = canonicalDesign(design);
   const doc = { kind: PROJECT_KIND, formatVersion: FORMAT_VERSION, app: { name: 'VirtLab', version: appVersion }, topology, layout, scenarios };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -1,3 +1,5 @@
+import type { Design } from '../model';
+import { fail, ok, type Result } from '../engine/result';
 import { appServerLoadBalancer } from './appServerLoadBalancer';
 import { containersOnHost } from './containersOnHost';
 import { storageVirtualization } from './storageVirtualization';
@@ -16,3 +18,9 @@ export const templateById = (id: string): Template | undefined => TEMPLATES.find
 /** What a template picker shows: id, title and description of each. */
 export const templateSummaries = (): { id: string; title: string; description: string }[] =>
   TEMPLATES.map(({ id, title, description }) => ({ id, title, description }));
+
+/** Builds the template with this id, or says which ids exist. */
+export function buildTemplate(id: string): Result<Design> {
+  const t = templateById(id);
+  return t ? ok(t.build()) : fail('unknown-template', `There is no template "${id}"; the templates are ${TEMPLATES.map((x) => x.id).join(', ')}.`);
+}

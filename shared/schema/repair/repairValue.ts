@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { variantFor } from '../variant';
 import { describeExpected, describeGot, describeSet } from './describe';
 import { at, isPlainObject, type Warnings } from './warnings';
 
@@ -122,7 +123,7 @@ function repairRecord(schema: z.ZodRecord, raw: Record<string, unknown>, path: s
 
 function repairVariant(schema: z.ZodDiscriminatedUnion, raw: Record<string, unknown>, fallback: Fallback, path: string, w: Warnings): Repaired {
   const key = schema.def.discriminator;
-  const option = (schema.options as z.ZodType[]).find((o) => o instanceof z.ZodObject && (o.shape[key] as z.ZodType).safeParse(raw[key]).success);
+  const option = variantFor(schema, raw);
   if (!option) {
     const reason = `unknown ${key} ${describeGot(raw[key])}`;
     if (fallback === NO_FALLBACK) return { ok: false, reason };

@@ -5,7 +5,7 @@ import type { Design, Element, NodeId } from '../../../shared/model';
 import { designSchema } from '../../../shared/schema/design';
 import { parseProject, serializeProject } from '../../../shared/schema/project';
 import { PAD, HEADER } from '../../../shared/templates/layout';
-import { templateById, TEMPLATES, templateSummaries } from '../../../shared/templates/registry';
+import { buildTemplate, templateById, TEMPLATES, templateSummaries } from '../../../shared/templates/registry';
 
 const all = TEMPLATES.map((t) => [t.id, t] as const);
 
@@ -21,6 +21,9 @@ describe('template registry', () => {
     expect(templateSummaries().map((s) => s.id)).toEqual(ids);
     expect(templateById('xen-lab')?.title).toBe('Xen lab');
     expect(templateById('nope')).toBeUndefined();
+    const missing = buildTemplate('nope');
+    expect(!missing.ok && missing.error).toEqual({ code: 'unknown-template', message: expect.stringContaining('the templates are xen-lab, vsphere-cluster') });
+    expect(buildTemplate('xen-lab')).toEqual({ ok: true, value: templateById('xen-lab')!.build() });
   });
 });
 
