@@ -28,7 +28,7 @@ function setup(yieldToHost?: () => Promise<void>) {
   return { host, seen, done, scenario, vms, c };
 }
 
-const of = <E extends EventKey>(seen: Seen[], e: E) => seen.filter((s): s is Extract<Seen, { event: E }> => s.event === e).map((s) => s.payload);
+const of = <E extends EventKey>(seen: Seen[], e: E): EventPayloads[E][] => seen.filter((s) => s.event === e).map((s) => s.payload as EventPayloads[E]);
 
 describe('simulation channels on the engine host', () => {
   it('simRun answers with a run id at once, then streams event batches, progress and a report', async () => {
