@@ -14,6 +14,8 @@ import { useDocumentLifecycle } from './files/useDocumentLifecycle';
 import { Inspector } from './inspector/Inspector';
 import { Palette } from './palette/Palette';
 import { ShortcutsDialog } from './shortcuts/ShortcutsDialog';
+import { SimulationButton } from './simulation/SimulationButton';
+import { SimulationPanel } from './simulation/SimulationPanel';
 import { useDesign } from './store/designStore';
 import { useUi } from './store/uiStore';
 
@@ -50,12 +52,14 @@ export function App() {
         <header className="vl-topbar">
           <span className="vl-brand">VirtLab</span>
           {client?.platform === 'web' && <MenuBar />}
+          <SimulationButton />
           <span className="vl-docname" data-testid="document-name">{name ? baseName(name) : 'Untitled'}{dirty ? ' •' : ''}</span>
         </header>
         <main className="vl-main">
           <Palette />
           <div className="vl-center">
             <Canvas />
+            <SimulationPanel />
             <DiagnosticsPanel />
           </div>
           <Inspector />

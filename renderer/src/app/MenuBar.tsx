@@ -7,6 +7,7 @@ const MENUS: { label: string; items: Item[] }[] = [
   { label: 'Edit', items: ['undo', 'redo', '-', 'cut', 'copy', 'paste', 'duplicate', '-', 'rename', 'nestOut', 'delete', '-', 'selectAll', 'selectNone', '-', 'search'] },
   { label: 'View', items: ['zoomIn', 'zoomOut', 'fitView', 'zoomToSelection', '-', 'toggleDiagnostics', 'toggleLegend', 'toggleMinimap', 'toggleSnap', '-', 'toggleTheme'] },
   { label: 'Arrange', items: ['autoLayout', '-', 'alignLeft', 'alignCenter', 'alignRight', 'alignTop', 'alignMiddle', 'alignBottom', '-', 'distributeH', 'distributeV'] },
+  { label: 'Simulation', items: ['runSimulation'] },
   { label: 'Help', items: ['commandPalette', 'shortcuts'] },
 ];
 

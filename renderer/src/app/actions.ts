@@ -2,6 +2,7 @@ import type { MenuAction } from '../../../shared/ipc/contract';
 import { EDITOR_ACTIONS, editorActionForKey, type EditorActionId } from '../editing/editorActions';
 import { openExportDialog } from '../export/exportStore';
 import { downloadProject, newProject, openProject, openRecent, pickAndOpenFile, saveProject } from '../files/fileActions';
+import { openSimulation } from '../simulation/simActions';
 import { useDesign } from '../store/designStore';
 import { useUi } from '../store/uiStore';
 
@@ -28,6 +29,7 @@ export const ACTIONS: Partial<Record<AppAction, ActionSpec>> = {
   undo: { label: 'Undo', shortcut: 'Ctrl+Z', run: () => design().undo() },
   redo: { label: 'Redo', shortcut: 'Ctrl+Shift+Z', run: () => design().redo() },
   toggleMinimap: { label: 'Minimap', run: () => useUi.getState().toggleMinimap() },
+  runSimulation: { label: 'Run Simulation…', shortcut: 'F5', group: 'Simulation', run: openSimulation },
   toggleTheme: { label: 'Toggle dark theme', run: () => useUi.getState().setTheme(useUi.getState().theme === 'dark' ? 'light' : 'dark') },
   // Editing, view, arrange and navigation (cut/copy/paste, delete with cascade confirm, zoom, layout…).
   ...EDITOR_ACTIONS,
@@ -49,5 +51,6 @@ export function actionForKey(e: KeyboardEvent): AppAction | null {
   if (mod && k === 'n') return 'new';
   if (mod && k === 'a') return 'selectAll';
   if (!mod && (e.key === 'Delete' || e.key === 'Backspace')) return 'delete';
+  if (!mod && !e.altKey && e.key === 'F5') return 'runSimulation';
   return editorActionForKey(e);
 }

@@ -1,5 +1,5 @@
 import type { MigrationPhase, RoundTelemetry } from '../../../shared/engine/sim/migration/telemetry';
-import type { LoggedSimEvent, MigrationSummary } from '../../../shared/engine/sim/scenario/events';
+import type { LoggedSimEvent, MigrationSummary } from './simTypes';
 import { applyEvent, initialSnapshot, type SimSnapshot } from '../../../shared/engine/sim/scenario/replay';
 import type { Design, MigrationMode, NodeId, StopPolicy } from '../../../shared/model';
 import { bytesToMiB } from './format';
@@ -47,6 +47,8 @@ export interface MigrationFrame {
   sentMiB: number;
   /** Dirty memory still to send after the last finished row, MiB (the guest's RAM before the first). */
   remainingMiB: number;
+  /** How much of the guest's memory the destination holds in a current state, 0..1. */
+  copied: number;
   memoryMiB: number;
   /** The guest is paused now (stop-and-copy, device state, cold copy). */
   paused: boolean;
@@ -124,13 +126,15 @@ export function migrationTracks(log: readonly LoggedSimEvent[]): MigrationTrack[
   return [...tracks.values()];
 }
 
+const copiedOf = (memoryMiB: number, staleMiB: number): number => (memoryMiB > 0 ? Math.min(1, Math.max(0, 1 - Math.max(0, staleMiB) / memoryMiB)) : 0);
+
 /** The frame of one migration at simulated time t, or null when it has not been asked for yet. */
 export function migrationFrame(m: MigrationTrack, t: number): MigrationFrame | null {
   const asked = m.queuedAt ?? m.startedAt;
   if (asked === null || t < asked) return null;
   const base = { id: m.id, vm: m.vm, from: m.from, to: m.to, memoryMiB: m.memoryMiB };
   if (m.startedAt === null || t < m.startedAt) {
-    return { ...base, status: 'queued', phase: null, label: 'Queued', round: null, rowMiB: 0, rowFraction: 0, sentMiB: 0, remainingMiB: m.memoryMiB, paused: false, onDestination: false };
+    return { ...base, status: 'queued', phase: null, label: 'Queued', round: null, rowMiB: 0, rowFraction: 0, sentMiB: 0, remainingMiB: m.memoryMiB, copied: 0, paused: false, onDestination: false };
   }
   const ended = m.endedAt !== null && t >= m.endedAt;
   const done = upperBound(m.rows, t, (r) => r.endT);
@@ -152,6 +156,7 @@ export function migrationFrame(m: MigrationTrack, t: number): MigrationFrame | n
       rowFraction: row ? 1 : 0,
       sentMiB: sentBefore,
       remainingMiB: ended && m.status === 'completed' ? 0 : remainingAfterLast,
+      copied: ended && m.status === 'completed' ? 1 : copiedOf(m.memoryMiB, remainingAfterLast),
       paused: false,
       onDestination: ended ? m.status === 'completed' : row ? row.phase === 'postcopy' : false,
     };
@@ -171,9 +176,17 @@ export function migrationFrame(m: MigrationTrack, t: number): MigrationFrame | n
     rowFraction: fraction,
     sentMiB: sentBefore + fraction * current.row.sentMiB,
     remainingMiB: remainingAfterLast,
+    // The row in flight re-sends the dirty pages: the destination's copy catches up as it goes.
+    copied: copiedOf(m.memoryMiB, remainingAfterLast - fraction * current.row.sentMiB),
     paused: phase === 'stop-and-copy' || phase === 'device-state' || phase === 'cold',
     onDestination: phase === 'postcopy',
   };
+}
+
+/** Index of the row in flight at t (the last row once all have ended), or null without rows. */
+export function rowIndexAt(m: MigrationTrack, t: number): number | null {
+  if (m.rows.length === 0) return null;
+  return Math.min(m.rows.length - 1, upperBound(m.rows, t, (r) => r.endT));
 }
 
 /** What the canvas shows at one instant: the replayed state plus each migration's progress. */
