@@ -8,6 +8,7 @@ import type { Finding } from '../engine/rules/types';
 import type { ConsolidationPlan } from '../engine/sim/consolidation/designPlan';
 import type { MigrationResult } from '../engine/sim/migration/telemetry';
 import type { LoggedSimEvent, ScenarioReport } from '../engine/sim/scenario/events';
+import type { TemplateSummary } from '../templates/types';
 import { commandSchema } from './commandSchema';
 import { migrationRequestSchema, simRunRequestSchema } from './simSchemas';
 
@@ -46,6 +47,9 @@ export const CONTRACT = {
   designNew: { channel: 'virtlab:design/new', request: z.object({}).strict() },
   projectLoad: { channel: 'virtlab:project/load', request: z.object({ text: z.string().max(200_000_000) }).strict() },
   projectSerialize: { channel: 'virtlab:project/serialize', request: z.object({}).strict() },
+  // File › New from template: the list for the picker, then a template as a new untitled project.
+  templateList: { channel: 'virtlab:template/list', request: z.object({}).strict() },
+  templateNew: { channel: 'virtlab:template/new', request: z.object({ id: z.string().min(1).max(100) }).strict() },
   preflight: { channel: 'virtlab:validation/preflight', request: z.object({ vm: z.string().min(1).max(200), destination: z.string().min(1).max(200) }).strict() },
   ledger: { channel: 'virtlab:validation/ledger', request: z.object({ id: z.string().min(1).max(200) }).strict() },
   fileOpen: { channel: 'virtlab:file/open', request: z.object({ path: z.string().min(1).optional() }).strict(), desktopOnly: true },
@@ -87,6 +91,8 @@ export interface Responses {
   designNew: DesignSnapshot;
   projectLoad: LoadedProject;
   projectSerialize: { text: string };
+  templateList: { templates: TemplateSummary[] };
+  templateNew: LoadedProject;
   /** Migration pre-flight of a VM to a host or hypervisor: issues grouped by category. */
   preflight: PreflightResult;
   /** Capacity ledger of a host, cluster or storage pool. */

@@ -4,7 +4,7 @@ import { appServerLoadBalancer } from './appServerLoadBalancer';
 import { containersOnHost } from './containersOnHost';
 import { storageVirtualization } from './storageVirtualization';
 import { type2Desktop } from './type2Desktop';
-import type { Template } from './types';
+import type { Template, TemplateSummary } from './types';
 import { vdiPool } from './vdiPool';
 import { vsphereCluster } from './vsphereCluster';
 import { xenLab } from './xenLab';
@@ -16,7 +16,7 @@ export const TEMPLATES: readonly Template[] = [xenLab, vsphereCluster, type2Desk
 export const templateById = (id: string): Template | undefined => TEMPLATES.find((t) => t.id === id);
 
 /** What a template picker shows: id, title and description of each. */
-export const templateSummaries = (): { id: string; title: string; description: string }[] =>
+export const templateSummaries = (): TemplateSummary[] =>
   TEMPLATES.map(({ id, title, description }) => ({ id, title, description }));
 
 /** Builds the template with this id, or says which ids exist. */

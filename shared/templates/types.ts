@@ -9,3 +9,6 @@ export interface Template {
   description: string;
   build(): Design;
 }
+
+/** What a template picker shows. */
+export type TemplateSummary = Pick<Template, 'id' | 'title' | 'description'>;

@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import type { EngineHost } from '../../../shared/engine/host/engineHost';
 import { fail, ok } from '../../../shared/engine/result';
 import type { ChannelKey, CONTRACT, IpcResult, Responses } from '../../../shared/ipc/contract';
+import { serializeProject } from '../../../shared/schema/project';
+import { buildTemplate } from '../../../shared/templates/registry';
 import { decodeExportData, writeExport } from '../../services/exportWriter';
 import type { RecentFiles } from '../../services/recentFiles';
 import type { ExportDialogs } from '../document/nativeDialogs';
@@ -41,6 +43,12 @@ export function channelHandlers({ engine, session, recent, dialogs }: ChannelDep
     // Replacing the document goes through the session: it asks about unsaved changes first.
     designNew: () => session.newDocument(),
     projectLoad: ({ text }) => session.loadText(text),
+    templateList: (request) => engine.handle('templateList', request),
+    // A template opens like any project text: the session asks about unsaved changes first.
+    templateNew: ({ id }) => {
+      const built = buildTemplate(id);
+      return built.ok ? session.loadText(serializeProject(built.value)) : built;
+    },
     fileOpen: async ({ path }) => {
       // The renderer may reopen a listed recent project by path; any other file needs the dialog,
       // so a compromised page cannot make the app read arbitrary files.

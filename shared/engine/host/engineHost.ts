@@ -1,6 +1,7 @@
 import type { Design } from '../../model';
 import { CONTRACT, type ChannelKey, type DesignSnapshot, type EventKey, type EventPayloads, type IpcResult, type Responses } from '../../ipc/contract';
 import { parseProject, serializeProject } from '../../schema/project';
+import { buildTemplate, templateSummaries } from '../../templates/registry';
 import { applyCommand } from '../commands/apply';
 import type { Command } from '../commands/types';
 import { emptyDesign } from '../design';
@@ -98,6 +99,12 @@ export class EngineHost {
         return this.validator.ledger((request as { id: string }).id as NodeId);
       case 'projectSerialize':
         return { ok: true, value: { text: serializeProject(this.design) } };
+      case 'templateList':
+        return { ok: true, value: { templates: templateSummaries() } };
+      case 'templateNew': {
+        const built = buildTemplate((request as { id: string }).id);
+        return built.ok ? { ok: true, value: { snapshot: this.replace(built.value), warnings: [] } } : built;
+      }
       case 'simRun':
         return this.sim.run(request as Parameters<SimService['run']>[0]);
       case 'simCancel':

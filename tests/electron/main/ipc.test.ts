@@ -94,7 +94,7 @@ describe('IPC handlers', () => {
     registerIpc({ handle: (c: string, l: Invoke) => local.set(c, l) } as never, throwing, () => true);
     const valid: Record<ChannelKey, unknown> = {
       designGet: {}, designCommand: { command: { type: 'remove', ids: ['x'] } }, designUndo: {}, designRedo: {}, designNew: {},
-      projectLoad: { text: '{}' }, projectSerialize: {}, preflight: { vm: 'vm-1', destination: 'host-2' }, ledger: { id: 'host-1' }, fileOpen: {}, fileSave: { saveAs: false }, fileRecent: {}, appState: {},
+      projectLoad: { text: '{}' }, projectSerialize: {}, templateList: {}, templateNew: { id: 'xen-lab' }, preflight: { vm: 'vm-1', destination: 'host-2' }, ledger: { id: 'host-1' }, fileOpen: {}, fileSave: { saveAs: false }, fileRecent: {}, appState: {},
       recoveryCheck: {}, recoveryRestore: { id: 'untitled-1' }, recoveryDiscard: { id: 'untitled-1' },
       exportWrite: { format: 'svg', data: '<svg/>', encoding: 'utf8' }, editNative: { command: 'copy' },
       simRun: {}, simCancel: { runId: 'run-1' }, migrationRun: { memoryMiB: 1024, dirtyRateMiBs: 20, bandwidthMiBs: 100 }, consolidationPlan: { algorithm: 'ffd' },

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { EngineHost } from '../../../shared/engine/host/engineHost';
+import { TEMPLATES } from '../../../shared/templates/registry';
+
+describe('template channels on the engine host', () => {
+  it('templateList gives what the picker shows, in registry order', () => {
+    const r = new EngineHost().handleRaw('templateList', {});
+    expect(r.ok && r.value.templates.map((t) => t.id)).toEqual(TEMPLATES.map((t) => t.id));
+    expect(r.ok && r.value.templates[0]).toEqual({ id: 'xen-lab', title: 'Xen lab', description: TEMPLATES[0]!.description });
+  });
+
+  it('templateNew replaces the design with the template, as a fresh history', () => {
+    const host = new EngineHost();
+    host.handleRaw('designCommand', { command: { type: 'addNode', kind: 'vlan', position: { x: 0, y: 0 } } });
+    const r = host.handleRaw('templateNew', { id: 'vsphere-cluster' });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.warnings).toEqual([]);
+    expect(r.value.snapshot.design).toEqual(TEMPLATES.find((t) => t.id === 'vsphere-cluster')!.build());
+    expect(r.value.snapshot.canUndo).toBe(false);
+  });
+
+  it('templateNew refuses an unknown id and a malformed request, leaving the design alone', () => {
+    const host = new EngineHost();
+    const before = host.current();
+    const unknown = host.handleRaw('templateNew', { id: 'mainframe' });
+    expect(!unknown.ok && unknown.error.code).toBe('unknown-template');
+    const malformed = host.handleRaw('templateNew', { id: '' });
+    expect(!malformed.ok && malformed.error.code).toBe('bad-request');
+    expect(host.current()).toBe(before);
+  });
+});
