@@ -1,10 +1,12 @@
-import { canNest, canNestKind, kindLabel } from '../../../shared/engine/queries/nesting';
+import { canNest, kindLabel } from '../../../shared/engine/queries/nesting';
 import type { EdgeId, NodeId } from '../../../shared/model';
 import { useDialogs } from '../app/dialogStore';
+import { getFlow, revealElement } from '../canvas/flowHandle';
 import { BOX, HEADER, PAD } from '../canvas/geometry';
 import { useDesign } from '../store/designStore';
 import { cascadeSummary } from './cascade';
 import { captureClip, planPaste, type Clip } from './clipboard';
+import { pastePlacement, type SizeOf } from './pastePlacement';
 
 const state = () => useDesign.getState();
 
@@ -30,32 +32,21 @@ export function copySelection(): boolean {
   return true;
 }
 
-/** Where a paste lands: inside the selected element when every copied top element may run there. */
-function pasteTarget(c: Clip): { into?: NodeId; anchor?: { x: number; y: number } } {
-  const d = state().snapshot!.design;
-  const t = d.topology;
-  const sel = state().selection.length === 1 ? t.nodes[state().selection[0] as NodeId] : undefined;
-  const inClip = new Set(c.nodes.map((n) => n.id));
-  const roots = c.nodes.filter((n) => !n.parentId || !inClip.has(n.parentId));
-  if (!sel || inClip.has(sel.id) || !roots.every((r) => canNestKind(r.kind, sel.kind).ok)) return {};
-  let bottom = HEADER;
-  for (const ch of Object.values(t.nodes)) {
-    if (ch.parentId !== sel.id) continue;
-    const l = d.layout[ch.id] ?? { x: PAD, y: HEADER };
-    bottom = Math.max(bottom, l.y + (l.height ?? BOX[ch.kind].h) + 12);
-  }
-  return { into: sel.id, anchor: { x: PAD, y: bottom } };
-}
+/** A node's drawn size (containers grown to fit), or its kind's default box. */
+const sizeOf: SizeOf = (id, kind) => {
+  const n = getFlow()?.getNode(id);
+  return { w: n?.width ?? n?.measured?.width ?? BOX[kind].w, h: n?.height ?? n?.measured?.height ?? BOX[kind].h };
+};
 
-async function pasteClip(c: Clip, step: number, at?: { x: number; y: number }, anchorAt?: { x: number; y: number }): Promise<boolean> {
+async function pasteClip(c: Clip, step: number, anchorAt?: { x: number; y: number }): Promise<boolean> {
   const d = state().snapshot?.design;
   if (!d) return false;
-  const target = anchorAt ? { into: null as NodeId | null, anchor: anchorAt } : pasteTarget(c);
-  const offset = target.anchor ? { x: 0, y: 0 } : { x: 24 * step, y: 24 * step };
-  const plan = planPaste(d, c, { offset, suffix: ' copy', ...target });
-  const events = await state().apply(plan.command, at);
+  const place = anchorAt ? { into: null, anchor: anchorAt, offset: { x: 0, y: 0 } } : pastePlacement(d, c, state().selection, sizeOf, step);
+  const plan = planPaste(d, c, { suffix: ' copy', ...place });
+  const events = await state().apply(plan.command);
   if (!events) return false;
   state().select(plan.roots.filter((id) => id in (state().snapshot?.design.topology.nodes ?? {})));
+  revealElement(plan.roots[0]!);
   return true;
 }
 
@@ -66,19 +57,15 @@ export async function paste(anchorAt?: { x: number; y: number }): Promise<boolea
     return false;
   }
   pasteCount++;
-  return pasteClip(clip, pasteCount, undefined, anchorAt);
+  return pasteClip(clip, pasteCount, anchorAt);
 }
 
-/** Duplicates the selection in place (offset), leaving the clipboard alone. One undo step. */
+/** Duplicates the selection beside itself, leaving the clipboard alone. One undo step. */
 export async function duplicateSelection(): Promise<boolean> {
   const d = state().snapshot?.design;
   const ids = selectedNodes();
   if (!d || ids.length === 0) return false;
-  const plan = planPaste(d, captureClip(d, ids), { offset: { x: 24, y: 24 }, suffix: ' copy' });
-  const events = await state().apply(plan.command);
-  if (!events) return false;
-  state().select(plan.roots);
-  return true;
+  return pasteClip(captureClip(d, ids), 1);
 }
 
 /**
