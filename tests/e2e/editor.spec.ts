@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { dragFromPalette, expectNodeCount, nodeOfKind } from './helpers';
-import { addByKeyboard, buildHostStack, centerOf, connectByDrag, dragNodeTo, expectInside, selectNode } from './editorHelpers';
+import { addByKeyboard, buildHostStack, centerOf, connectByDrag, dragNodeTo, expectInside, selectNode, shot } from './editorHelpers';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -27,7 +27,7 @@ test('palette: search, tooltips, keyboard add into the selection; nesting by dra
   const refusal = page.locator('.vl-cursor-notice');
   await expect(refusal).toContainText('cannot run on a physical host');
   await expectNodeCount(page, 'dom0', 0);
-  await testInfo.attach('refused-nesting', { body: await page.screenshot(), contentType: 'image/png' });
+  await shot(page, testInfo, 'refused-nesting');
 
   // Drag the VM out onto the empty canvas: it un-nests; drag it back onto the hypervisor: it nests.
   const canvas = (await page.getByTestId('canvas').boundingBox())!;
@@ -80,7 +80,7 @@ test('typed connections: a vNIC to a VLAN with its IP; a refused connection says
   await expect(page.locator('.vl-legend')).toContainText('VLAN membership (vNIC)');
   await expect(page.locator('.vl-legend')).toContainText('Uplink');
   void canvas;
-  await testInfo.attach('typed-connection', { body: await page.screenshot(), contentType: 'image/png' });
+  await shot(page, testInfo, 'typed-connection');
 });
 
 test('inspector: units, invalid values refused inline, family applies its defaults; live finding fixed from Diagnostics', async ({ page }, testInfo) => {
@@ -97,7 +97,7 @@ test('inspector: units, invalid values refused inline, family applies its defaul
   await ram.press('Tab');
   await expect(form.getByRole('alert')).toHaveText('Must be at least 1 MiB.');
   await expect(vm).toContainText('8 GiB');
-  await testInfo.attach('inspector-invalid', { body: await page.screenshot(), contentType: 'image/png' });
+  await shot(page, testInfo, 'inspector-invalid');
 
   // Choosing Xen brings its defaults; Xen without a Dom0 is an error the engine reports live.
   await selectNode(page, nodeOfKind(page, 'hypervisor'));
@@ -110,7 +110,7 @@ test('inspector: units, invalid values refused inline, family applies its defaul
   await expect(finding).toContainText('has no Dom0');
   await finding.getByRole('button', { name: 'Why?' }).click();
   await expect(finding).toContainText('Dom0 (domain zero) is the first domain');
-  await testInfo.attach('diagnostics', { body: await page.screenshot(), contentType: 'image/png' });
+  await shot(page, testInfo, 'diagnostics');
 
   // Clicking the message focuses the element; the quick-fix clears the finding in one undo step.
   await page.getByTestId('canvas').click({ position: { x: 5, y: 5 } });
@@ -148,7 +148,7 @@ test('copy, paste, duplicate, delete with cascade confirmation, undo and redo, m
   await page.keyboard.press('Delete');
   const dialog = page.getByRole('dialog', { name: 'Delete with everything on it?' });
   await expect(dialog).toContainText('Removing physical host “Host copy” also removes 2 elements.');
-  await testInfo.attach('cascade-confirm', { body: await page.screenshot(), contentType: 'image/png' });
+  await shot(page, testInfo, 'cascade-confirm');
   await dialog.getByRole('button', { name: 'Delete all' }).click();
   await expect(status).toContainText('1 hosts');
   await expect(status).toContainText('2 VMs');
@@ -195,7 +195,7 @@ test('command palette, search by IP, auto-layout, context menu rename, shortcuts
   const apart = vlan.x >= host.x + host.width || vlan.x + vlan.width <= host.x || vlan.y >= host.y + host.height || vlan.y + vlan.height <= host.y;
   expect(apart).toBe(true);
   await expectInside(nodeOfKind(page, 'vm'), nodeOfKind(page, 'hypervisor'));
-  await testInfo.attach('auto-layout', { body: await page.screenshot(), contentType: 'image/png' });
+  await shot(page, testInfo, 'auto-layout');
 
   // Connect VM to VLAN with an IP through the context menu, then find it by that IP.
   await nodeOfKind(page, 'vm').click({ button: 'right' });
@@ -248,5 +248,5 @@ test('command palette, search by IP, auto-layout, context menu rename, shortcuts
   await page.getByRole('menuitem', { name: 'Toggle dark theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await selectNode(page, nodeOfKind(page, 'host'));
-  await testInfo.attach('dark-theme', { body: await page.screenshot(), contentType: 'image/png' });
+  await shot(page, testInfo, 'dark-theme');
 });

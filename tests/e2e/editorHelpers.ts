@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { nodeOfKind } from './helpers';
 
 /** Adds a palette item with the keyboard (focus it, press Enter), as a keyboard-only user does. */
@@ -56,4 +56,11 @@ export async function expectInside(inner: Locator, outer: Locator): Promise<void
   expect(i.y).toBeGreaterThan(o.y);
   expect(i.x + i.width).toBeLessThanOrEqual(o.x + o.width + 1);
   expect(i.y + i.height).toBeLessThanOrEqual(o.y + o.height + 1);
+}
+
+/** A screenshot kept in the test's output folder and attached to the report. */
+export async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
 }

@@ -1,15 +1,25 @@
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
 import { memo } from 'react';
 import { edgeLabel } from '../../../shared/diagram/edgeLabel';
 import { RELATION_STYLES } from '../../../shared/diagram/relationStyles';
 import { RELATION_ENDS } from '../../../shared/model';
 import { useUi } from '../store/uiStore';
-import type { RelationFlowEdge } from './toFlow';
+import { floatingEnds, type Box } from './floatingEdge';
+import type { ElementFlowNode, RelationFlowEdge } from './toFlow';
+
+const boxOf = (n: InternalNode<ElementFlowNode> | undefined): Box | null => (n
+  ? { ...n.internals.positionAbsolute, width: n.measured.width ?? n.width ?? 0, height: n.measured.height ?? n.height ?? 0 }
+  : null);
 
 /** A typed relation, drawn in its relation's style (the same table the exporters and the legend use). */
 export const RelationEdge = memo(function RelationEdge(props: EdgeProps<RelationFlowEdge>) {
   const theme = useUi((s) => s.theme);
-  const [path, lx, ly] = getBezierPath(props);
+  const source = boxOf(useInternalNode<ElementFlowNode>(props.source));
+  const target = boxOf(useInternalNode<ElementFlowNode>(props.target));
+  const ends = source && target ? floatingEnds(source, target) : null;
+  const [path, lx, ly] = getBezierPath(ends
+    ? { sourceX: ends.sx, sourceY: ends.sy, sourcePosition: ends.sourcePosition, targetX: ends.tx, targetY: ends.ty, targetPosition: ends.targetPosition }
+    : props);
   const relation = props.data?.relation;
   if (!relation) return null;
   const style = RELATION_STYLES[relation.relation];

@@ -13,6 +13,30 @@ export type ElementFlowNode = Node<ElementNodeData, 'element'>;
 export interface RelationEdgeData extends Record<string, unknown> { relation: Relation }
 export type RelationFlowEdge = Edge<RelationEdgeData>;
 
+/** Structural equality of plain data (elements are JSON-like). */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/**
+ * Node data is reused while its element and badges are unchanged (snapshots cross a process
+ * boundary, so every element arrives as a new object): memoised nodes then skip re-rendering.
+ */
+let dataCache = new Map<string, ElementNodeData>();
+function nodeData(next: Map<string, ElementNodeData>, element: Element, container: boolean, errors: number, warnings: number): ElementNodeData {
+  const cached = dataCache.get(element.id);
+  const data = cached && cached.container === container && cached.errors === errors && cached.warnings === warnings && sameData(cached.element, element)
+    ? cached
+    : { element, container, errors, warnings };
+  next.set(element.id, data);
+  return data;
+}
+
 /**
  * Projects the engine's design into React Flow nodes and edges. Parents come before children
  * (React Flow sub-flows need that) and each container grows to fit what it holds.
@@ -60,6 +84,7 @@ export function toFlow(design: Design, selection: ReadonlySet<string>, findings:
   };
 
   const out: ElementFlowNode[] = [];
+  const nextCache = new Map<string, ElementNodeData>();
   const emit = (parent: NodeId | null) => {
     for (const el of children.get(parent) ?? []) {
       const s = size.get(el.id) ?? measure(el);
@@ -72,7 +97,7 @@ export function toFlow(design: Design, selection: ReadonlySet<string>, findings:
         position: { x: p.x, y: p.y },
         width: s.w,
         height: s.h,
-        data: { element: el, container: isContainer(el, kids.length > 0), errors: c?.errors ?? 0, warnings: c?.warnings ?? 0 },
+        data: nodeData(nextCache, el, isContainer(el, kids.length > 0), c?.errors ?? 0, c?.warnings ?? 0),
         selected: selection.has(el.id),
       };
       if (parent) node.parentId = parent;
@@ -82,6 +107,7 @@ export function toFlow(design: Design, selection: ReadonlySet<string>, findings:
   };
   for (const top of children.get(null) ?? []) measure(top);
   emit(null);
+  dataCache = nextCache;
 
   const flowEdges: RelationFlowEdge[] = Object.values(edges).map((r) => ({
     id: r.id,
