@@ -62,7 +62,9 @@ export function orderMigrations(hosts: readonly BinHost[], vms: readonly BinVm[]
     // Deadlock: park one VM on the host with the most free RAM that is neither end of its move.
     const candidates = [...cap.keys()].sort((a, b) => cap.get(b)!.ram - usedRam.get(b)! - (cap.get(a)!.ram - usedRam.get(a)!) || (a < b ? -1 : 1));
     let parked = false;
+    // Each VM is parked at most once, so the loop always ends.
     for (const m of pending) {
+      if (m.viaScratch) continue;
       const v = byId.get(m.vm)!;
       const s = candidates.find((h) => h !== m.from && h !== m.to && fits(h, v));
       if (!s) continue;
