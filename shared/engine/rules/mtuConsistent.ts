@@ -45,10 +45,12 @@ export const mtuConsistent: Rule = {
     const hops = path(ctx, e);
     let need = 0;
     let needBy = '';
+    let needId = '';
     for (const vid of carriedBy(e)) {
       for (const v of ctx.ix.vlansWithId(vid)) {
         const vlan = ctx.t.nodes[v]!;
-        if (vlan.kind === 'vlan' && vlan.mtu > need) { need = vlan.mtu; needBy = `VLAN ${vid} "${vlan.name}"`; }
+        // Ties go to the smallest id: index order depends on edit history, messages must not.
+        if (vlan.kind === 'vlan' && (vlan.mtu > need || (vlan.mtu === need && v < needId))) { need = vlan.mtu; needId = v; needBy = `VLAN ${vid} "${vlan.name}"`; }
       }
     }
     const low = Math.min(...hops.map((h) => h.mtu));

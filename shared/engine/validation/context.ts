@@ -120,7 +120,8 @@ export class ValidationContext {
         if (n.kind === 'hypervisor') out.push(n);
         else if (n.kind === 'hostOs') out.push(...this.childrenOfKind(n.id, 'hypervisor'));
       }
-      return out;
+      // Index order depends on edit history; verdicts must not (ties pick the same hypervisor every time).
+      return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     });
   }
 

@@ -133,7 +133,7 @@ export class LiveValidator {
 
   private run(rule: Rule, ctx: ValidationContext, subject: string, into: Map<string, Finding[]>): void {
     let list: Finding[] | undefined;
-    rule.check(ctx, subject, (d: FindingDraft) => {
+    const report = (d: FindingDraft) => {
       const f: Finding = {
         ruleId: rule.id,
         severity: d.severity ?? rule.severity,
@@ -145,7 +145,15 @@ export class LiveValidator {
       };
       if (d.assumptions) f.assumptions = d.assumptions;
       (list ??= []).push(f);
-    });
+    };
+    try {
+      rule.check(ctx, subject, report);
+    } catch (e) {
+      // A damaged element (say, an unknown enum value from a hand-edited file) must not stop validation.
+      list = undefined;
+      const target = ctx.node(subject) || ctx.edge(subject) ? [subject as NodeId] : [];
+      report({ severity: 'warning', message: `Rule "${rule.title}" could not check ${subject}: ${(e as Error).message}`, targets: target });
+    }
     if (list) {
       into.set(subject, list);
       this.cached = null;

@@ -63,7 +63,8 @@ export function addOutEdges(ctx: ValidationContext, node: NodeId, relation: Rela
 
 /**
  * The widest place a change can alter a VM's network view: its host's subtree (hypervisors, vSwitches,
- * guests), or the whole cluster when the change sits on the cluster (a distributed switch).
+ * guests), the whole cluster when the change sits on the cluster (a distributed switch), or, for
+ * elements on no host, everything under the top of their runs-on chain.
  */
 export function networkScope(ctx: ValidationContext, id: string): NodeId[] {
   const out: NodeId[] = [];
@@ -72,9 +73,16 @@ export function networkScope(ctx: ValidationContext, id: string): NodeId[] {
     if (node.kind === 'physicalSwitch' || node.kind === 'vlan') continue;
     const host = ctx.hostOf(n);
     const cluster = host ? undefined : ctx.upTo(n, 'cluster');
-    out.push(host?.id ?? cluster?.id ?? n);
+    out.push(host?.id ?? cluster?.id ?? rootOf(ctx, n));
   }
   return out;
+}
+
+/** The top of an element's runs-on chain (a floating hypervisor, say, with its VMs and switches). */
+function rootOf(ctx: ValidationContext, id: NodeId): NodeId {
+  let cur = ctx.node(id);
+  for (let depth = 0; cur?.parentId && ctx.node(cur.parentId) && depth < 64; depth++) cur = ctx.node(cur.parentId);
+  return cur?.id ?? id;
 }
 
 /** Adds the edges of a relation leaving anything in the network scope of the change. */
