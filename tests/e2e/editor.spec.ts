@@ -132,7 +132,7 @@ test('copy, paste, duplicate, delete with cascade confirmation, undo and redo, m
   await page.keyboard.press('Control+v');
   await expect(status).toContainText('2 hosts');
   await expect(status).toContainText('2 VMs');
-  await expect(page.locator('.vl-node-name', { hasText: 'Host copy' })).toHaveCount(1);
+  await expect(page.locator('.vl-node-name', { hasText: 'Host (copy)' })).toHaveCount(1);
   // Zoom to fit (Shift+1): the copy sits beside the original, not on top of it.
   await page.keyboard.press('Shift+Digit1');
   const original = (await nodeOfKind(page, 'host', 0).boundingBox())!;
@@ -142,12 +142,17 @@ test('copy, paste, duplicate, delete with cascade confirmation, undo and redo, m
   await selectNode(page, nodeOfKind(page, 'vm'));
   await page.keyboard.press('Control+d');
   await expect(status).toContainText('3 VMs');
+  // The engine's duplicate: the copy runs on the same hypervisor, below the original, and is selected.
+  const dup = page.locator('.vl-node', { has: page.locator('.vl-node-name', { hasText: 'VM (copy)' }) });
+  await expect(dup).toHaveClass(/is-selected/);
+  await expectInside(dup, nodeOfKind(page, 'hypervisor', 0));
+  expect((await dup.boundingBox())!.y).toBeGreaterThan((await nodeOfKind(page, 'vm', 0).boundingBox())!.y + 20);
 
   // Delete the pasted host: it holds a hypervisor and a VM, so the cascade is confirmed first.
-  await selectNode(page, page.locator('.vl-node', { has: page.locator('.vl-node-name', { hasText: 'Host copy' }) }));
+  await selectNode(page, page.locator('.vl-node', { has: page.locator('.vl-node-name', { hasText: 'Host (copy)' }) }));
   await page.keyboard.press('Delete');
   const dialog = page.getByRole('dialog', { name: 'Delete with everything on it?' });
-  await expect(dialog).toContainText('Removing physical host “Host copy” also removes 2 elements.');
+  await expect(dialog).toContainText('Removing Host (copy) also removes: KVM and VM.');
   await shot(page, testInfo, 'cascade-confirm');
   await dialog.getByRole('button', { name: 'Delete all' }).click();
   await expect(status).toContainText('1 hosts');

@@ -98,7 +98,7 @@ export function menuFor(target: MenuTarget): MenuEntry[] {
     { id: 'paste', label: 'Paste here', shortcut: 'Ctrl+V', disabled: !hasClip(), run: () => { state().select([]); return paste(target.flow); } },
     '-',
     { id: 'selectAll', label: 'Select all', shortcut: 'Ctrl+A', run: () => runAction('selectAll') },
-    { id: 'autoLayout', label: 'Auto-layout', shortcut: 'Ctrl+Shift+L', run: () => runAction('autoLayout') },
+    { id: 'autoLayout', label: 'Auto-layout', shortcut: 'Alt+Shift+F', run: () => runAction('autoLayout') },
     { id: 'fitView', label: 'Zoom to fit', shortcut: 'Shift+1', run: () => runAction('fitView') },
   ];
 }

@@ -43,8 +43,8 @@ export const EDITOR_ACTIONS: Record<EditorActionId, EditorActionSpec> = {
   },
   toggleSnap: { label: 'Snap to Grid', group: 'View', run: () => ui().toggleSnap() },
   toggleLegend: { label: 'Legend', group: 'View', run: () => ui().toggleLegend() },
-  toggleDiagnostics: { label: 'Diagnostics Panel', shortcut: 'Ctrl+Shift+M', group: 'View', run: () => ui().toggleDiagnostics() },
-  autoLayout: { label: 'Auto-layout', shortcut: 'Ctrl+Shift+L', group: 'Arrange', run: autoLayout },
+  toggleDiagnostics: { label: 'Diagnostics Panel', shortcut: 'Ctrl+Shift+E', group: 'View', run: () => ui().toggleDiagnostics() },
+  autoLayout: { label: 'Auto-layout', shortcut: 'Alt+Shift+F', group: 'Arrange', run: autoLayout },
   alignLeft: { label: 'Align Left', shortcut: 'Alt+A', group: 'Arrange', run: () => alignSelection('left') },
   alignCenter: { label: 'Align Horizontal Centres', shortcut: 'Alt+H', group: 'Arrange', run: () => alignSelection('center') },
   alignRight: { label: 'Align Right', shortcut: 'Alt+D', group: 'Arrange', run: () => alignSelection('right') },
@@ -55,7 +55,7 @@ export const EDITOR_ACTIONS: Record<EditorActionId, EditorActionSpec> = {
   distributeV: { label: 'Distribute Vertically', shortcut: 'Alt+Shift+V', group: 'Arrange', run: () => distributeSelection('vertical') },
   search: { label: 'Find Element…', shortcut: 'Ctrl+F', group: 'Navigate', run: () => ui().openOverlay('search') },
   commandPalette: { label: 'Command Palette…', shortcut: 'Ctrl+K', group: 'Help', run: () => ui().openOverlay('commandPalette') },
-  shortcuts: { label: 'Keyboard Shortcuts', shortcut: '?', group: 'Help', run: () => ui().openOverlay('shortcuts') },
+  shortcuts: { label: 'Keyboard Shortcuts', shortcut: '? or Ctrl+/', group: 'Help', run: () => ui().openOverlay('shortcuts') },
 };
 
 const ALT_KEYS: Record<string, EditorActionId> = { KeyA: 'alignLeft', KeyH: 'alignCenter', KeyD: 'alignRight', KeyW: 'alignTop', KeyV: 'alignMiddle', KeyS: 'alignBottom' };
@@ -74,13 +74,14 @@ export function editorActionForKey(e: Pick<KeyboardEvent, 'key' | 'code' | 'ctrl
     if (k === '=' || k === '+') return 'zoomIn';
     if (k === '-' || k === '_') return 'zoomOut';
     if (k === '0') return 'fitView';
-    if (e.shiftKey && k === 'l') return 'autoLayout';
-    if (e.shiftKey && k === 'm') return 'toggleDiagnostics';
+    if (e.shiftKey && k === 'e') return 'toggleDiagnostics';
+    if (k === '/') return 'shortcuts';
     return null;
   }
   if (e.altKey && !mod) {
     if (e.shiftKey && e.code === 'KeyH') return 'distributeH';
     if (e.shiftKey && e.code === 'KeyV') return 'distributeV';
+    if (e.shiftKey && e.code === 'KeyF') return 'autoLayout';
     if (!e.shiftKey && e.code in ALT_KEYS) return ALT_KEYS[e.code]!;
     return null;
   }

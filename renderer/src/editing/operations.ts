@@ -9,6 +9,8 @@ import { captureClip, planPaste, type Clip } from './clipboard';
 import { pastePlacement, type SizeOf } from './pastePlacement';
 
 const state = () => useDesign.getState();
+/** The engine's duplicate names copies this way; pasted copies follow suit. */
+const COPY_SUFFIX = ' (copy)';
 
 /** The in-app clipboard (copied subtrees); pasting the same clip again steps further away. */
 let clip: Clip | null = null;
@@ -42,7 +44,7 @@ async function pasteClip(c: Clip, step: number, anchorAt?: { x: number; y: numbe
   const d = state().snapshot?.design;
   if (!d) return false;
   const place = anchorAt ? { into: null, anchor: anchorAt, offset: { x: 0, y: 0 } } : pastePlacement(d, c, state().selection, sizeOf, step);
-  const plan = planPaste(d, c, { suffix: ' copy', ...place });
+  const plan = planPaste(d, c, { suffix: COPY_SUFFIX, ...place });
   const events = await state().apply(plan.command);
   if (!events) return false;
   state().select(plan.roots.filter((id) => id in (state().snapshot?.design.topology.nodes ?? {})));
@@ -60,12 +62,31 @@ export async function paste(anchorAt?: { x: number; y: number }): Promise<boolea
   return pasteClip(clip, pasteCount, anchorAt);
 }
 
-/** Duplicates the selection beside itself, leaving the clipboard alone. One undo step. */
+/**
+ * Duplicates the selection with the engine's duplicate command (subtrees, connections among the
+ * copies, fresh addresses), placed beside the originals like a paste. One undo step; the
+ * clipboard is left alone.
+ */
 export async function duplicateSelection(): Promise<boolean> {
   const d = state().snapshot?.design;
   const ids = selectedNodes();
   if (!d || ids.length === 0) return false;
-  return pasteClip(captureClip(d, ids), 1);
+  const c = captureClip(d, ids);
+  const place = pastePlacement(d, c, [], sizeOf, 1);
+  const inClip = new Set(c.nodes.map((n) => n.id));
+  const roots = c.nodes.filter((n) => !n.parentId || !inClip.has(n.parentId));
+  const offset = place.anchor
+    ? { x: place.anchor.x - Math.min(...roots.map((r) => r.layout.x)), y: place.anchor.y - Math.min(...roots.map((r) => r.layout.y)) }
+    : place.offset;
+  const events = await state().apply({ type: 'duplicate', ids, offset: { x: Math.round(offset.x), y: Math.round(offset.y) } });
+  if (!events) return false;
+  const added = new Set(events.filter((e) => e.type === 'nodeAdded').map((e) => e.id));
+  const t = state().snapshot?.design.topology;
+  // Select the copies of the top elements (those whose parent was not copied too).
+  const copies = [...added].filter((id) => !t?.nodes[id as NodeId]?.parentId || !added.has(t.nodes[id as NodeId]!.parentId!));
+  state().select(copies);
+  if (copies[0]) revealElement(copies[0]);
+  return true;
 }
 
 /**

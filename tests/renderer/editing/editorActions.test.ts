@@ -19,7 +19,9 @@ describe('editor actions', () => {
     expect(editorActionForKey(key('f', { ctrlKey: true }))).toBe('search');
     expect(editorActionForKey(key('?', { shiftKey: true }))).toBe('shortcuts');
     expect(editorActionForKey(key('F2'))).toBe('rename');
-    expect(editorActionForKey(key('L', { ctrlKey: true, shiftKey: true }))).toBe('autoLayout');
+    expect(editorActionForKey(key('F', { altKey: true, shiftKey: true, code: 'KeyF' }))).toBe('autoLayout');
+    expect(editorActionForKey(key('E', { ctrlKey: true, shiftKey: true }))).toBe('toggleDiagnostics');
+    expect(editorActionForKey(key('/', { ctrlKey: true }))).toBe('shortcuts');
     expect(editorActionForKey(key('å', { altKey: true, code: 'KeyA' }))).toBe('alignLeft');
     expect(editorActionForKey(key('H', { altKey: true, shiftKey: true, code: 'KeyH' }))).toBe('distributeH');
     expect(editorActionForKey(key('!', { shiftKey: true, code: 'Digit1' }))).toBe('fitView');
