@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import type { PreflightResult } from '../../../shared/engine/preflight/types';
 import { PREFLIGHT_CATEGORIES } from '../../../shared/engine/preflight/types';
 import type { MigrationMode, NodeId, StopPolicy } from '../../../shared/model';
@@ -6,7 +6,7 @@ import { focusElement } from '../canvas/flowHandle';
 import { useDesign } from '../store/designStore';
 import { applyMigrationCommand } from './applyResult';
 import { HELP, MODE_HELP, MODE_LABEL, POLICY_HELP, POLICY_LABEL } from './concepts';
-import { clock, mib, rate } from './format';
+import { clock, mib, seconds } from './format';
 import { Hint } from './Hint';
 import { defaultMaxRounds, destinationChoices, policyFields, vmChoices, type MigrationForm } from './migrationForm';
 import { migrationView } from './migrationView';
@@ -53,12 +53,20 @@ export function MigrationLab() {
   const errors = useSim((s) => s.formErrors);
   const run = useSim((s) => s.migration);
   const sim = useSim.getState();
-  if (!snapshot) return null;
-  const design = snapshot.design;
-  const vms = vmChoices(design);
-  const dests = destinationChoices(design, form.vm);
+  const design = snapshot?.design ?? null;
+  const vms = useMemo(() => (design ? vmChoices(design) : []), [design]);
+  const dests = useMemo(() => (design ? destinationChoices(design, form.vm) : []), [design, form.vm]);
   const fields = policyFields(form.mode, form.policy);
   const busy = run.status === 'checking' || run.status === 'running';
+  const needsVm = form.vm !== null && !vms.some((v) => v.id === form.vm);
+  const needsDest = form.vm !== null && !needsVm && !(form.destination && dests.some((d) => d.id === form.destination)) && dests.length > 0;
+
+  // The design changed under the form (the VM moved or went): keep the choices valid.
+  useEffect(() => {
+    if (needsVm) useSim.getState().chooseVm(vms[0]?.id ?? null);
+    else if (needsDest) useSim.getState().setForm({ destination: dests[0]!.id });
+  }, [needsVm, needsDest, vms, dests]);
+  if (!design) return null;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -208,11 +216,11 @@ function MigrationResults() {
   const frame = useFrame();
   const dirty = run.request?.workload.dirtyRateMiBs ?? null;
   const view = useMemo(() => {
-    if (!run.log || !run.result) return null;
-    const { perRound: _rows, ...summary } = run.result;
-    return migrationView(run.log, summary, dirty);
-  }, [run.log, run.result, dirty]);
-  const [applied, setApplied] = useState<string | null>(null);
+    if (!run.outcome) return null;
+    const { report, log } = run.outcome;
+    return migrationView(log, report.migrations[0]?.summary ?? null, dirty);
+  }, [run.outcome, dirty]);
+  const refusals = run.outcome ? run.outcome.log.flatMap((e) => (e.type === 'refused' ? [e.reason] : [])) : [];
 
   if (run.status === 'idle') {
     return (
@@ -238,21 +246,43 @@ function MigrationResults() {
       return;
     }
     if (await s.run(cmd.command)) {
-      setApplied(`${vmName} now runs on ${cmd.hypervisor.name} in ${destName} (Undo reverts it).`);
+      useSim.getState().markApplied(`Applied: ${vmName} now runs on ${cmd.hypervisor.name} in ${destName}. Undo (Ctrl+Z) reverts it.`);
       s.notify('info', `Applied: ${vmName} moved to ${destName}.`);
-      useSim.getState().clearMigration();
     }
   };
 
   return (
     <section className="vl-sim-results" aria-label="Migration results" data-testid="migration-results">
-      {applied && <p className="vl-sim-note is-good" role="status">{applied}</p>}
+      {run.applied && <p className="vl-sim-note is-good" role="status" data-testid="applied-note">{run.applied}</p>}
       {run.preflight && <PreflightView key={run.request ? `${run.request.vm}>${run.request.destination}` : ''} result={run.preflight} refused={run.status === 'refused'} />}
       {run.status === 'checking' && <ProgressBar fraction={null} label="Pre-flight check…" />}
-      {run.status === 'running' && <ProgressBar fraction={null} label={`Simulating the migration at ${rate(run.rateMiBs ?? 0)} (the migration network the pre-flight found)…`} />}
+      {run.status === 'running' && (
+        <>
+          <ProgressBar fraction={run.progress?.fraction ?? null} label={`Simulating over the design's migration network… ${run.progress ? `${seconds(run.progress.t)} simulated, ${run.progress.events} events` : ''}`} />
+        </>
+      )}
+      {run.status === 'done' && run.outcome?.cancelled && <p className="vl-sim-note is-warn" role="status">Cancelled: showing what happened until then.</p>}
+      {run.status === 'done' && refusals.length > 0 && <p className="vl-sim-note is-bad" role="alert">The engine refused the migration: {refusals.join('; ')}.</p>}
       {run.status === 'failed' && <p className="vl-sim-note is-bad" role="alert">{run.error}</p>}
       {view && view.summary && (
         <>
+          <div className="vl-sim-play-row">
+            {isPlaying ? <PlaybackBar label={`the migration of ${vmName}`} /> : !run.applied && <button type="button" className="vl-button" onClick={() => useSim.getState().show('migration')}>Replay on the canvas</button>}
+            {view.completed && !run.applied && (
+              <button type="button" className="vl-button vl-primary" onClick={() => void apply()} title="Nest the VM into the destination hypervisor in the design (one undoable step). The simulation never changes the design by itself." data-testid="apply-result">
+                Apply result to design
+              </button>
+            )}
+          </div>
+          {isPlaying && frameOf && frame && (
+            <p className="vl-sim-live" data-testid="live-readout" aria-live="off">
+              <strong>{frameOf.label}</strong>
+              {frameOf.status === 'running' && frameOf.rowMiB > 0 && <> · {mib(frameOf.rowMiB)} this {frameOf.phase === 'live' ? 'round' : 'phase'} ({Math.round(frameOf.rowFraction * 100)} %)</>}
+              {' '}· {mib(frameOf.sentMiB)} sent · the destination holds {Math.round(frameOf.copied * 100)} % of the memory, current
+              {frameOf.paused && <> · <span className="vl-sim-paused">guest paused</span></>}
+              <span className="vl-muted"> · t = {clock(frame.t)}</span>
+            </p>
+          )}
           <dl className="vl-sim-figures" data-testid="migration-figures">
             {view.figures.map((f) => (
               <div key={f.key} className={`vl-sim-figure vl-sim-figure-${f.key}${f.key === 'converged' ? (view.summary!.converged ? ' is-good' : ' is-warn') : ''}`}>
@@ -266,24 +296,7 @@ function MigrationResults() {
             <strong>{view.completed ? 'Why it stopped: ' : 'Not completed: '}</strong>{view.explanation}
             {view.lambda && <span className="vl-sim-lambda"> {view.lambda}</span>}
           </p>
-          {isPlaying && frameOf && (
-            <p className="vl-sim-live" data-testid="live-readout">
-              <strong>{frameOf.label}</strong>
-              {frameOf.status === 'running' && frameOf.rowMiB > 0 && <> · {mib(frameOf.rowMiB)} this {frameOf.phase === 'live' ? 'round' : 'phase'} ({Math.round(frameOf.rowFraction * 100)} %)</>}
-              {' '}· {mib(frameOf.sentMiB)} sent · destination holds {Math.round(frameOf.copied * 100)} % of memory
-              {frameOf.paused && <> · <span className="vl-sim-paused">guest paused</span></>}
-              <span className="vl-muted"> · t = {clock(frame!.t)}</span>
-            </p>
-          )}
-          <div className="vl-sim-play-row">
-            {isPlaying ? <PlaybackBar label={`the migration of ${vmName}`} /> : <button type="button" className="vl-button" onClick={() => useSim.getState().show('migration')}>Replay on the canvas</button>}
-            {view.completed && (
-              <button type="button" className="vl-button vl-primary" onClick={() => void apply()} title="Nest the VM into the destination hypervisor in the design (one undoable step). The simulation never changes the design by itself." data-testid="apply-result">
-                Apply result to design
-              </button>
-            )}
-          </div>
-          {stale && <p className="vl-sim-note">The design has changed since this run; its figures describe the design as it was.</p>}
+          {stale && !run.applied && <p className="vl-sim-note">The design has changed since this run; its figures describe the design as it was.</p>}
           <div className="vl-sim-data">
             <RoundsChart rows={view.rows} current={currentRow} thresholdMiB={view.summary.policy === 'threshold' && view.summary.mode === 'precopy' ? Number(run.request?.options.thresholdMiB ?? 30) : null} />
             <RoundsTable rows={view.rows} current={currentRow} onPick={(i) => { const s = useSim.getState(); s.show('migration'); s.pause(); s.seek(view.track.rows[i]!.endT); }} />

@@ -1,5 +1,6 @@
 import { useEffect, type KeyboardEvent } from 'react';
 import { clock } from './format';
+import { PauseIcon, PlayIcon, StepBackIcon, StepForwardIcon } from './icons';
 import { SPEEDS, speedMeaning } from './playback';
 import { useSim } from './simStore';
 
@@ -46,11 +47,11 @@ export function PlaybackBar({ label }: { label: string }) {
   const step = p.end > 0 ? Math.max(p.end / 1000, 1e-4) : 1;
   return (
     <div className="vl-sim-playback" role="group" aria-label={`Playback of ${label}`} onKeyDown={onKey} data-testid="playback">
-      <button type="button" className="vl-button vl-sim-icon" onClick={() => sim.stepBack()} aria-label="Step back" title="Back to the previous event (←)">⏮</button>
+      <button type="button" className="vl-button vl-sim-icon" onClick={() => sim.stepBack()} aria-label="Step back" title="Back to the previous event (←)" data-testid="step-back"><StepBackIcon /></button>
       <button type="button" className="vl-button vl-sim-icon vl-sim-play" onClick={() => sim.togglePlay()} aria-label={p.playing ? 'Pause' : 'Play'} title={`${p.playing ? 'Pause' : 'Play'} (Space)`} data-testid="play-toggle">
-        {p.playing ? '⏸' : '▶'}
+        {p.playing ? <PauseIcon /> : <PlayIcon />}
       </button>
-      <button type="button" className="vl-button vl-sim-icon" onClick={() => sim.stepForward()} aria-label="Step forward" title="On to the next event: round start or end, switchover… (→)">⏭</button>
+      <button type="button" className="vl-button vl-sim-icon" onClick={() => sim.stepForward()} aria-label="Step forward" title="On to the next event: round start or end, switchover… (→)" data-testid="step-forward"><StepForwardIcon /></button>
       <input
         type="range"
         className="vl-sim-seek"
@@ -58,7 +59,11 @@ export function PlaybackBar({ label }: { label: string }) {
         max={p.end}
         step={step}
         value={p.position}
-        onChange={(e) => sim.seek(Number(e.target.value))}
+        onChange={(e) => {
+          // The slider snaps to its step, which may fall just short of the end: the last step is the end.
+          const v = Number(e.target.value);
+          sim.seek(v > p.end - step * 1.5 ? p.end : v);
+        }}
         aria-label="Simulated time"
         aria-valuetext={`${clock(p.position)} of ${clock(p.end)}`}
         data-testid="seek"

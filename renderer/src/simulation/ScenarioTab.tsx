@@ -171,7 +171,7 @@ function ScenarioResults() {
   return (
     <section className="vl-sim-results" aria-label="Scenario results" data-testid="scenario-results">
       <p className="vl-sim-explain">
-        <strong>{report.scenario}</strong> (seed {report.seed}) ran {seconds(report.endTimeS)} of simulated time, {report.eventsProcessed} events{cancelled ? ' — cancelled, showing what happened so far' : ''}.
+        <strong>{report.scenario}</strong> (seed {report.seed}) ran {seconds(report.endTimeS)} of simulated time ({log.length} logged events){cancelled ? ' — cancelled, showing what happened so far' : ''}.
         {' '}{report.vms.filter((v) => v.lost).length > 0 && <span className="vl-sim-bad">{report.vms.filter((v) => v.lost).length} VM(s) lost. </span>}
         {report.hosts.filter((h) => h.failed).length > 0 && <>Failed: {report.hosts.filter((h) => h.failed).map((h) => h.name).join(', ')}.</>}
       </p>

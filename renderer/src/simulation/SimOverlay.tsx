@@ -1,4 +1,5 @@
-import { useStore, ViewportPortal } from '@xyflow/react';
+import { useReactFlow, useStore, ViewportPortal } from '@xyflow/react';
+import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import type { Design, NodeId } from '../../../shared/model';
 import { useDesign } from '../store/designStore';
@@ -57,7 +58,25 @@ export function SimOverlay() {
   const tl = useActiveTimeline();
   const design = useDesign((s) => s.snapshot?.design);
   const rectOf = useRects();
-  if (!frame || !tl || !design) return null;
+  const flow = useReactFlow();
+  // The canvas shows the run of the tab in front (a scenario replay is not drawn over the lab's form).
+  const visible = useSim((s) => s.playing !== null && s.playing === (s.tab === 'consolidation' ? null : s.tab));
+  const dock = useSim((s) => s.dock);
+  // A new run to play: frame the hosts it involves (sources, destinations, failed hosts).
+  useEffect(() => {
+    if (!tl || !visible) return;
+    const ids = new Set<string>();
+    for (const m of tl.tracks) ids.add(m.from).add(m.to);
+    for (const e of tl.log) {
+      if (e.type === 'host-failed' || e.type === 'host-power') ids.add(e.host);
+      if (e.type === 'ha-restart') ids.add(e.to);
+    }
+    const nodes = [...ids].filter((id) => flow.getNode(id)).map((id) => ({ id }));
+    // After a dock change the canvas has a new size: wait a frame for React Flow to measure it.
+    const raf = requestAnimationFrame(() => { if (nodes.length) void flow.fitView({ nodes, padding: 0.2, duration: 300, maxZoom: 1.2 }); });
+    return () => cancelAnimationFrame(raf);
+  }, [tl, flow, dock, visible]);
+  if (!frame || !tl || !design || !visible) return null;
   return (
     <>
       <ViewportPortal>
@@ -98,7 +117,7 @@ function OverlayBody({ frame, design, rectOf }: { frame: Frame; design: Design; 
         if (!r) return null;
         return (
           <div key={`host-${id}`} className={`vl-sim-host ${h.failed ? 'is-failed' : 'is-off'}`} style={box(r)} data-testid={h.failed ? `failed-${id}` : `off-${id}`}>
-            <span className="vl-sim-host-tag">{h.failed ? '✗ Host failed' : 'Powered off'}</span>
+            <span className="vl-sim-host-tag">{h.failed ? '× Host failed' : 'Powered off'}</span>
           </div>
         );
       })}
@@ -108,7 +127,7 @@ function OverlayBody({ frame, design, rectOf }: { frame: Frame; design: Design; 
         const movedAway = !!v.host && hostOf(t, id as NodeId) !== v.host;
         return (
           <div key={`vm-${id}`} className={`vl-sim-vm-shade${v.lost ? ' is-lost' : movedAway ? ' is-moved' : ''}`} style={box(r)}>
-            <span className="vl-sim-vm-tag">{v.lost ? '✗ lost' : movedAway ? `moved → ${name(v.host!)}` : v.state}</span>
+            <span className="vl-sim-vm-tag">{v.lost ? '× lost' : movedAway ? `moved → ${name(v.host!)}` : v.state}</span>
           </div>
         );
       })}
@@ -154,7 +173,7 @@ function OverlayBody({ frame, design, rectOf }: { frame: Frame; design: Design; 
         const r = rectOf(m.vm);
         if (!r) return null;
         const cls = m.status === 'completed' ? 'is-moved' : m.status === 'lost' ? 'is-lost' : m.paused ? 'is-paused' : m.onDestination ? 'is-moved' : 'is-source';
-        const tag = m.status === 'completed' ? `moved → ${name(m.to)}` : m.status === 'lost' ? '✗ lost' : m.status === 'aborted' ? 'migration aborted: stays here' : m.paused ? '⏸ paused (downtime)' : m.onDestination ? 'memory still here' : `${m.label} · sending`;
+        const tag = m.status === 'completed' ? `moved → ${name(m.to)}` : m.status === 'lost' ? '× lost' : m.status === 'aborted' ? 'migration aborted: stays here' : m.paused ? 'paused (downtime)' : m.onDestination ? 'memory still here' : `${m.label} · sending`;
         return (
           <div key={`src-${m.id}`} className={`vl-sim-vm-shade ${cls}`} style={box(r)} data-testid={`source-${m.vm}`}>
             <span className="vl-sim-vm-tag">{tag}</span>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useDesign } from '../store/designStore';
 import { ConsolidationTab } from './ConsolidationTab';
+import { CloseIcon, DockBottomIcon, DockRightIcon } from './icons';
 import { MigrationLab } from './MigrationLab';
 import { ScenarioTab } from './ScenarioTab';
 import { usePlaybackLoop } from './PlaybackBar';
@@ -23,6 +24,8 @@ export function SimulationPanel() {
   const open = useSim((s) => s.open);
   const dock = useSim((s) => s.dock);
   const tab = useSim((s) => s.tab);
+  const height = useSim((s) => s.height);
+  const setupHidden = useSim((s) => s.setupHidden);
   const client = useDesign((s) => s.client);
   const ref = useRef<HTMLElement>(null);
   const focusSeq = useSim((s) => s.focusSeq);
@@ -47,10 +50,12 @@ export function SimulationPanel() {
     <section
       ref={ref}
       className={`vl-sim is-${dock}`}
+      style={dock === 'bottom' && height ? { height } : undefined}
       aria-label="Simulation"
       data-testid="simulation-panel"
       onKeyDown={(e) => { if (e.key === 'Escape' && e.target === e.currentTarget) useSim.getState().close(); }}
     >
+      {dock === 'bottom' && <ResizeHandle panel={ref} />}
       <header className="vl-sim-head">
         <h2 className="vl-sim-title">Simulation</h2>
         <div role="tablist" aria-label="Simulation tools" className="vl-sim-tabs" onKeyDown={onTabKey}>
@@ -70,17 +75,66 @@ export function SimulationPanel() {
           ))}
         </div>
         <span className="vl-sim-spacer" />
-        <button type="button" className="vl-button vl-sim-small" onClick={() => useSim.getState().setDock(dock === 'bottom' ? 'right' : 'bottom')} title={`Dock the panel ${dock === 'bottom' ? 'on the right' : 'at the bottom'}`} aria-label={`Dock ${dock === 'bottom' ? 'right' : 'bottom'}`}>
-          {dock === 'bottom' ? '⇥ Dock right' : '⤓ Dock bottom'}
+        <button type="button" className="vl-button vl-sim-small" aria-pressed={setupHidden} onClick={() => useSim.getState().toggleSetup()} title="Hide the set-up column so the results get the whole width" data-testid="toggle-setup">
+          {setupHidden ? 'Show set-up' : 'Hide set-up'}
         </button>
-        <button type="button" className="vl-button vl-sim-small" onClick={() => useSim.getState().close()} aria-label="Close the Simulation panel" title="Close (the run is kept)">✕</button>
+        <button type="button" className="vl-button vl-sim-small" onClick={() => useSim.getState().setDock(dock === 'bottom' ? 'right' : 'bottom')} title={`Dock the panel ${dock === 'bottom' ? 'on the right' : 'at the bottom'}`} aria-label={`Dock ${dock === 'bottom' ? 'right' : 'bottom'}`}>
+          {dock === 'bottom' ? <><DockRightIcon /><span className="vl-sim-dock-label">Dock right</span></> : <><DockBottomIcon /><span className="vl-sim-dock-label">Dock bottom</span></>}
+        </button>
+        <button type="button" className="vl-button vl-sim-small" onClick={() => useSim.getState().close()} aria-label="Close the Simulation panel" title="Close (the run is kept)"><CloseIcon /></button>
       </header>
-      <div className="vl-sim-body" role="tabpanel" id={`vl-sim-pane-${tab}`} aria-labelledby={`vl-sim-tab-${tab}`}>
+      <div className={`vl-sim-body${setupHidden ? ' is-setup-hidden' : ''}`} role="tabpanel" id={`vl-sim-pane-${tab}`} aria-labelledby={`vl-sim-tab-${tab}`}>
         {tab === 'migration' && <MigrationLab />}
         {tab === 'scenario' && <ScenarioTab />}
         {tab === 'consolidation' && <ConsolidationTab />}
       </div>
       <SimOverlay />
     </section>
+  );
+}
+
+/** The bottom dock's top edge: drag it, or focus it and use the arrow keys, to give the panel more or less room. */
+function ResizeHandle({ panel }: { panel: React.RefObject<HTMLElement | null> }) {
+  const height = useSim((s) => s.height);
+  const clamp = (px: number) => {
+    const column = panel.current?.parentElement?.getBoundingClientRect().height ?? 800;
+    return Math.round(Math.min(column * 0.85, Math.max(200, px)));
+  };
+  const current = () => panel.current?.getBoundingClientRect().height ?? height ?? 320;
+  const onPointerDown = (e: React.PointerEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    const startY = e.clientY;
+    const start = current();
+    const target = e.currentTarget;
+    target.setPointerCapture(e.pointerId);
+    const move = (ev: PointerEvent) => useSim.getState().setHeight(clamp(start + (startY - ev.clientY)));
+    const up = () => {
+      target.removeEventListener('pointermove', move);
+      target.removeEventListener('pointerup', up);
+    };
+    target.addEventListener('pointermove', move);
+    target.addEventListener('pointerup', up);
+  };
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const step = e.shiftKey ? 80 : 24;
+    if (e.key === 'ArrowUp') useSim.getState().setHeight(clamp(current() + step));
+    else if (e.key === 'ArrowDown') useSim.getState().setHeight(clamp(current() - step));
+    else if (e.key === 'Home') useSim.getState().setHeight(null);
+    else return;
+    e.preventDefault();
+  };
+  return (
+    <div
+      className="vl-sim-resize"
+      role="separator"
+      aria-orientation="horizontal"
+      aria-label="Resize the Simulation panel (arrow keys; Home resets)"
+      aria-valuenow={Math.round(height ?? 0) || undefined}
+      tabIndex={0}
+      onPointerDown={onPointerDown}
+      onKeyDown={onKeyDown}
+      onDoubleClick={() => useSim.getState().setHeight(null)}
+      title="Drag to resize (double-click resets)"
+    />
   );
 }

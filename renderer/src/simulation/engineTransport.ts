@@ -13,16 +13,9 @@ export function engineTransport(client: EngineClient): SimTransport {
 
   return {
     preflight: (vm, destination) => client.call('preflight', { vm, destination }),
-    migrate: (params) => client.call('migrationRun', params),
     consolidate: (algorithm) => client.call('consolidationPlan', { algorithm }),
 
     runScenario(scenario, seed, onProgress) {
-      if ('actions' in scenario) {
-        return Promise.resolve({
-          ok: false,
-          error: { code: 'unsupported', message: 'The engine runs only the design\'s own scenarios (simRun takes a scenario name); a quick scenario needs simRun to accept the scenario itself.' },
-        });
-      }
       return new Promise<Answer<ScenarioOutcome>>((resolve) => {
         // Events may arrive as soon as the run has started: listen first, keep what is ours.
         const buffered = new Map<string, LoggedSimEvent[]>();
@@ -59,7 +52,8 @@ export function engineTransport(client: EngineClient): SimTransport {
           if (done.runId === runId) finish(done);
         });
         current = { runId: null, cancelled: false };
-        void client.call('simRun', seed === undefined ? { scenario: scenario.name } : { scenario: scenario.name, seed }).then((r) => {
+        const which = 'actions' in scenario ? scenario : scenario.name;
+        void client.call('simRun', seed === undefined ? { scenario: which } : { scenario: which, seed }).then((r) => {
           if (!r.ok) {
             offEvents();
             offProgress();

@@ -1,6 +1,5 @@
 import type { PreflightResult } from '../../../shared/engine/preflight/types';
-import { DEFAULT_MAX_ROUNDS, type MigrationParams } from '../../../shared/engine/sim/migration/params';
-import { mbpsToMibs } from '../../../shared/engine/sim/migration/telemetry';
+import { DEFAULT_MAX_ROUNDS } from '../../../shared/engine/sim/migration/params';
 import { ancestorOfKind, nodesOfKind } from '../../../shared/engine/queries/nodes';
 import type { Design, Element, MigrationMode, NodeId, Scenario, ScenarioAction, StopPolicy, Topology, Vm } from '../../../shared/model';
 
@@ -193,36 +192,15 @@ export function toRequest(form: MigrationForm): { ok: true; request: MigrationRe
 
 /**
  * The request as a one-migration scenario (the workload set at t = 0, then the migration): the
- * engine runs it over the design's own migration network, so the rate is the real path's.
+ * engine runs it over the design's own migration network, so the rate is the real path's. A cold
+ * migration that must also move storage copies the disks the pre-flight counted.
  */
-export function requestAsScenario(r: MigrationRequest, vmName: string): Scenario {
+export function labScenario(r: MigrationRequest, vmName: string, pre: PreflightResult | null): Scenario {
+  const options: Record<string, number | boolean> = { ...r.options };
+  if (r.mode === 'cold' && pre?.storageMigration.needed) options.diskMiB = pre.storageMigration.copyGiB * 1024;
   const actions: ScenarioAction[] = [
     { at: 0, type: 'setWorkload', vm: r.vm, workload: { dirtyRateMiBs: r.workload.dirtyRateMiBs, wwsMiB: r.workload.wwsMiB } },
-    { at: 0, type: 'migrate', vm: r.vm, to: r.destination, mode: r.mode, policy: r.policy, options: r.options },
+    { at: 0, type: 'migrate', vm: r.vm, to: r.destination, mode: r.mode, policy: r.policy, options },
   ];
   return { name: `Migration lab: ${vmName}`, seed: r.seed, durationS: 0, actions };
-}
-
-/**
- * The engine parameters of one migration: the VM's RAM, the workload from the form, the policy
- * options, the rate of the migration network the pre-flight found between the two hosts, and
- * the disks to copy when a cold migration also moves storage.
- */
-export function migrationParams(r: MigrationRequest, design: Design, pre: PreflightResult): { ok: true; params: MigrationParams; rateMiBs: number } | { ok: false; reason: string } {
-  const vm = design.topology.nodes[r.vm];
-  if (!vm || vm.kind !== 'vm') return { ok: false, reason: 'The VM is no longer in the design.' };
-  if (!(pre.network.bandwidthMbps > 0)) return { ok: false, reason: 'No network joins the two hosts (the pre-flight found 0 Mbit/s between them): connect both hosts to a switch first.' };
-  const rateMiBs = mbpsToMibs(pre.network.bandwidthMbps);
-  const params: MigrationParams = {
-    memoryMiB: vm.ramMiB,
-    dirtyRateMiBs: r.workload.dirtyRateMiBs,
-    wwsMiB: r.workload.wwsMiB,
-    bandwidthMiBs: rateMiBs,
-    mode: r.mode,
-    policy: r.policy,
-    seed: r.seed,
-    ...(r.options as Partial<MigrationParams>),
-  };
-  if (r.mode === 'cold' && pre.storageMigration.needed) params.diskMiB = pre.storageMigration.copyGiB * 1024;
-  return { ok: true, params, rateMiBs };
 }

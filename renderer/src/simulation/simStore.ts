@@ -2,12 +2,9 @@ import { create } from 'zustand';
 import type { PreflightResult } from '../../../shared/engine/preflight/types';
 import type { PackingAlgorithm } from '../../../shared/engine/sim/consolidation/binPacking';
 import type { ConsolidationPlan } from '../../../shared/engine/sim/consolidation/designPlan';
-import type { MigrationResult } from '../../../shared/engine/sim/migration/telemetry';
-import type { LoggedSimEvent } from './simTypes';
 import type { Design, NodeId, Scenario } from '../../../shared/model';
 import { useDesign } from '../store/designStore';
-import { EMPTY_FORM, fromSelection, migrationParams, toRequest, withVm, type FormErrors, type MigrationForm, type MigrationRequest } from './migrationForm';
-import { migrationLog } from './resultLog';
+import { EMPTY_FORM, fromSelection, labScenario, toRequest, vmChoices, withVm, type FormErrors, type MigrationForm, type MigrationRequest } from './migrationForm';
 import { createPlayback, pause, play, seek, setSpeed, stepSpeed, tick, type Playback } from './playback';
 import type { RunProgress, ScenarioOutcome, SimTransport } from './simTransport';
 import { Timeline } from './timeline';
@@ -32,22 +29,15 @@ export interface RunView {
 
 const IDLE_RUN: RunView = { status: 'idle', progress: null, error: null, outcome: null, timeline: null, design: null, revision: null };
 
-/** The lab's one migration: the engine's result, and its rows as a replayable log. */
-export interface MigrationRunView {
-  status: RunStatus;
-  error: string | null;
+/** The lab's one migration: a one-migration scenario run by the engine over the design's own network. */
+export interface MigrationRunView extends RunView {
   preflight: PreflightResult | null;
   request: MigrationRequest | null;
-  /** Rate of the migration network the pre-flight found (MiB/s). */
-  rateMiBs: number | null;
-  result: MigrationResult | null;
-  log: LoggedSimEvent[] | null;
-  timeline: Timeline | null;
-  design: Design | null;
-  revision: number | null;
+  /** The user applied the result to the design (the run is kept for reading, no longer played). */
+  applied: string | null;
 }
 
-const IDLE_MIGRATION: MigrationRunView = { status: 'idle', error: null, preflight: null, request: null, rateMiBs: null, result: null, log: null, timeline: null, design: null, revision: null };
+const IDLE_MIGRATION: MigrationRunView = { ...IDLE_RUN, preflight: null, request: null, applied: null };
 
 export interface ConsolidationView {
   status: 'idle' | 'running' | 'done' | 'failed';
@@ -63,7 +53,11 @@ interface SimState {
   /** Bumped each time the panel is asked to take focus (menu, shortcut, toolbar). */
   focusSeq: number;
   dock: Dock;
+  /** Height of the bottom dock in px (null: the default share of the column). */
+  height: number | null;
   tab: SimTab;
+  /** The set-up column is hidden so results get the whole width. */
+  setupHidden: boolean;
   form: MigrationForm;
   formErrors: FormErrors;
   migration: MigrationRunView;
@@ -78,7 +72,9 @@ interface SimState {
   openPanel(tab?: SimTab, focus?: boolean): void;
   close(): void;
   setDock(d: Dock): void;
+  setHeight(px: number | null): void;
   setTab(t: SimTab): void;
+  toggleSetup(): void;
   setForm(patch: Partial<MigrationForm>): void;
   chooseVm(vm: NodeId | null): void;
   pickFromSelection(): void;
@@ -87,6 +83,8 @@ interface SimState {
   runConsolidation(algorithm: PackingAlgorithm): Promise<void>;
   cancel(): Promise<void>;
   clearMigration(): void;
+  /** The run's result became part of the design: stop playing it over the canvas. */
+  markApplied(text: string): void;
   show(which: 'migration' | 'scenario'): void;
   play(): void;
   pause(): void;
@@ -131,7 +129,9 @@ export const useSim = create<SimState>((set, get) => {
     open: false,
     focusSeq: 0,
     dock: read('simDock') === 'right' ? 'right' : 'bottom',
+    height: Number(read('simHeight')) > 0 ? Number(read('simHeight')) : null,
     tab: 'migration',
+    setupHidden: false,
     form: EMPTY_FORM,
     formErrors: {},
     migration: IDLE_MIGRATION,
@@ -152,7 +152,12 @@ export const useSim = create<SimState>((set, get) => {
       write('simDock', dock);
       set({ dock });
     },
-    setTab: (tab) => set({ tab }),
+    setHeight(height) {
+      write('simHeight', height === null ? '' : String(Math.round(height)));
+      set({ height });
+    },
+    setTab: (tab) => set({ tab, playback: get().playback ? pause(get().playback!) : null }),
+    toggleSetup: () => set({ setupHidden: !get().setupHidden }),
     setForm: (patch) => set({ form: { ...get().form, ...patch }, formErrors: {} }),
     chooseVm(vm) {
       const s = currentDesign();
@@ -163,7 +168,7 @@ export const useSim = create<SimState>((set, get) => {
       if (!s) return;
       let form = fromSelection(s.design, useDesign.getState().selection, get().form);
       // Nothing selected yet: default to the first VM that can move.
-      if (!form.vm) form = withVm(s.design, form, null);
+      if (!form.vm) form = withVm(s.design, form, vmChoices(s.design)[0]?.id ?? null);
       set({ form, formErrors: {} });
     },
 
@@ -186,31 +191,18 @@ export const useSim = create<SimState>((set, get) => {
         set({ migration: { ...get().migration, status: 'refused', preflight: pre.value, error: 'The pre-flight check found errors: fix them (or pick another destination) before migrating.' } });
         return;
       }
-      const params = migrationParams(request, design, pre.value);
-      if (!params.ok) {
-        set({ migration: { ...get().migration, preflight: pre.value } });
-        return fail(params.reason);
-      }
-      set({ migration: { ...get().migration, status: 'running', preflight: pre.value, rateMiBs: params.rateMiBs } });
-      const r = await transport.migrate(params.params);
+      set({ migration: { ...get().migration, status: 'running', preflight: pre.value, progress: { fraction: null, t: 0, events: 0 } } });
+      const vmName = design.topology.nodes[request.vm]?.name ?? request.vm;
+      const r = await transport.runScenario(labScenario(request, vmName, pre.value), request.seed, (progress) => {
+        if (get().migration.status === 'running') set({ migration: { ...get().migration, progress } });
+      });
       if (!r.ok) {
         // The engine names the parameter it refused: show the message at that field when the form has one.
-        const field = r.error.path?.split('.')[0];
+        const field = r.error.path?.split('.').pop();
         if (field && field in get().form) set({ formErrors: { [field]: r.error.message } });
         return fail(r.error.message);
       }
-      const t = design.topology;
-      const vm = t.nodes[request.vm];
-      const from = (pre.value.source.host ?? pre.value.source.hypervisor) as NodeId;
-      const log = migrationLog(r.value, {
-        vm: request.vm,
-        from,
-        to: request.destination,
-        fromName: t.nodes[from]?.name ?? from,
-        toName: t.nodes[request.destination]?.name ?? request.destination,
-        state: vm?.kind === 'vm' ? vm.state : 'running',
-      }, params.rateMiBs);
-      set({ migration: { ...get().migration, status: 'done', result: r.value, log, timeline: new Timeline(design, log), design, revision: snap.revision, error: null } });
+      set({ migration: { ...get().migration, ...finished(r.value, design, snap.revision) } });
       startPlayback('migration');
     },
 
@@ -245,6 +237,9 @@ export const useSim = create<SimState>((set, get) => {
     },
     clearMigration() {
       set({ migration: IDLE_MIGRATION, ...(get().playing === 'migration' ? { playing: null, playback: null } : {}) });
+    },
+    markApplied(text) {
+      set({ migration: { ...get().migration, applied: text }, ...(get().playing === 'migration' ? { playing: null, playback: null } : {}) });
     },
     show(which) {
       if (get().playing !== which) startPlayback(which);

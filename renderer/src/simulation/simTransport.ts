@@ -2,8 +2,6 @@ import type { PreflightResult } from '../../../shared/engine/preflight/types';
 import type { EngineError } from '../../../shared/engine/result';
 import type { PackingAlgorithm } from '../../../shared/engine/sim/consolidation/binPacking';
 import type { ConsolidationPlan } from '../../../shared/engine/sim/consolidation/designPlan';
-import type { MigrationParams } from '../../../shared/engine/sim/migration/params';
-import type { MigrationResult } from '../../../shared/engine/sim/migration/telemetry';
 import type { LoggedSimEvent, ScenarioReport } from './simTypes';
 import type { Scenario } from '../../../shared/model';
 
@@ -33,8 +31,6 @@ export interface RunProgress {
  */
 export interface SimTransport {
   preflight(vm: string, destination: string): Promise<Answer<PreflightResult>>;
-  /** One migration alone on a link of the given rate (the engine's analytic or page-level model). */
-  migrate(params: MigrationParams): Promise<Answer<MigrationResult>>;
   /** Runs a scenario (inline, or one of the design's by name) to the end; progress streams meanwhile. */
   runScenario(scenario: Scenario | { name: string }, seed: number | undefined, onProgress: (p: RunProgress) => void): Promise<Answer<ScenarioOutcome>>;
   /** Plans the consolidation of the current design: packing, ordered migrations, hosts to switch off. */
