@@ -38,8 +38,9 @@ function load(text: string): Result<ParsedProject> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return loadError('empty-file', 'The file is empty.');
   let raw: unknown;
+  let protoKey = false;
   try {
-    raw = JSON.parse(body);
+    ({ value: raw, protoKey } = parseJson(body));
   } catch (e) {
     return loadError('not-json', `The file is not valid JSON (${(e as Error).message}); it may be truncated or not a VirtLab project.`);
   }
@@ -65,7 +66,7 @@ function load(text: string): Result<ParsedProject> {
 
   const candidate = { topology: doc.topology, layout: doc.layout ?? {}, scenarios: doc.scenarios ?? [] };
   const strict = designSchema.safeParse(candidate);
-  if (strict.success) return ok({ design: strict.data as Design, warnings: notes });
+  if (strict.success && !protoKey) return ok({ design: strict.data as Design, warnings: notes });
 
   const restored = restoreDesign({ topology: doc.topology, layout: doc.layout, scenarios: doc.scenarios });
   const check = designSchema.safeParse(restored.design);
@@ -74,6 +75,21 @@ function load(text: string): Result<ParsedProject> {
     return loadError('internal', `VirtLab could not repair this project (${issue.path.join('.')}: ${issue.message}). Please report this file.`);
   }
   return ok({ design: check.data as Design, warnings: cap([...notes, ...restored.warnings]) });
+}
+
+/**
+ * JSON.parse that also says whether any object had a "__proto__" key: zod drops those silently,
+ * so such a file takes the repair path, where the drop is reported. The reviver only runs when
+ * the text could spell that key, plainly or with \u escapes.
+ */
+function parseJson(body: string): { value: unknown; protoKey: boolean } {
+  let protoKey = false;
+  const spot = (key: string, v: unknown) => {
+    if (key === '__proto__') protoKey = true;
+    return v;
+  };
+  const value: unknown = JSON.parse(body, /proto|\\u/i.test(body) ? spot : undefined);
+  return { value, protoKey };
 }
 
 function cap(warnings: string[]): string[] {

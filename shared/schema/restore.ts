@@ -5,6 +5,7 @@ import { restoreEdges } from './repair/edges';
 import { restoreLayout } from './repair/layout';
 import { restoreNodes } from './repair/nodes';
 import { restoreParents } from './repair/parents';
+import { dropProtoKeys } from './repair/protoKeys';
 import { repairValue } from './repair/repairValue';
 import { restoreScenarios } from './repair/scenarios';
 import { Warnings } from './repair/warnings';
@@ -21,6 +22,9 @@ export interface RawDesign { topology: Record<string, unknown>; layout: unknown;
 export function restoreDesign(raw: RawDesign): { design: Design; warnings: string[] } {
   const w = new Warnings();
   const t = raw.topology;
+  for (const k of Object.keys(t)) dropProtoKeys(t[k], k, w);
+  dropProtoKeys(raw.layout, 'layout', w);
+  dropProtoKeys(raw.scenarios, 'scenarios', w);
   const unknown = Object.keys(t).filter((k) => !TOPOLOGY_KEYS.includes(k));
   if (unknown.length) w.add('topology', `unknown ${unknown.length === 1 ? 'field' : 'fields'} ${unknown.slice(0, 5).map((k) => JSON.stringify(k)).join(', ')} — dropped`);
   const nodeEntries = entriesOf(t.nodes, 'nodes', w);

@@ -145,6 +145,19 @@ describe('restore: one bad record never costs the project', () => {
     expect(r.design.scenarios[1]!.name).toBe('Scenario 2');
   });
 
+  it('never lets a "__proto__" key change an object\'s prototype', () => {
+    const text = JSON.stringify(fileOf(smallDesign())).replace('"scenarios":[]', '"scenarios":[{"name":"s","seed":1,"durationS":60,"actions":[{"at":1,"type":"migrate","vm":"vm-3","to":"host-1","mode":"precopy","options":{"__proto__":{"downtimeLimitMs":99999}}}]}]');
+    const r = loadOk(text.replace('"nodes":{', '"nodes":{"__proto__":{"kind":"vm"},'));
+    const migrate = r.design.scenarios[0]!.actions[0] as { options?: Record<string, unknown> };
+    expect(Object.getPrototypeOf(migrate.options)).toBe(Object.prototype);
+    expect(migrate.options!.downtimeLimitMs).toBeUndefined();
+    expect(Object.getPrototypeOf(r.design.topology.nodes)).toBe(Object.prototype);
+    expect(r.warnings).toEqual([
+      'nodes: a "__proto__" key cannot hold data — dropped',
+      'scenarios[0].actions[0].options: a "__proto__" key cannot hold data — dropped',
+    ]);
+  });
+
   it('summarises a flood of repairs', () => {
     const r = damaged((f) => {
       for (let i = 0; i < 300; i++) f.topology.nodes[`junk-${i}`] = { kind: 'junk' };
