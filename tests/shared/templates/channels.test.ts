@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EngineHost } from '../../../shared/engine/host/engineHost';
+import { validateDesign } from '../../../shared/engine/validation/validate';
 import { TEMPLATES } from '../../../shared/templates/registry';
 
 describe('template channels on the engine host', () => {
@@ -27,5 +28,21 @@ describe('template channels on the engine host', () => {
     const malformed = host.handleRaw('templateNew', { id: '' });
     expect(!malformed.ok && malformed.error.code).toBe('bad-request');
     expect(host.current()).toBe(before);
+  });
+});
+
+describe('duplicate through the engine host', () => {
+  it('keeps the incremental findings equal to a full validation', () => {
+    const host = new EngineHost();
+    host.handleRaw('templateNew', { id: 'vsphere-cluster' });
+    const design = host.current();
+    const esx1 = Object.values(design.topology.nodes).find((n) => n.name === 'esx-01')!;
+    const r = host.handleRaw('designCommand', { command: { type: 'duplicate', ids: [esx1.id], offset: { x: 40, y: 40 } } });
+    if (!r.ok) throw new Error(r.error.message);
+    const full = validateDesign(host.current());
+    expect(r.value.snapshot.findings.map((f) => f.id).sort()).toEqual(full.map((f) => f.id).sort());
+    // Only connections among the copies are copied: the copied host has no path to the SAN and the
+    // copied vCenter manages nothing, and the rules say so at once.
+    expect(r.value.snapshot.findings.map((f) => f.ruleId).sort()).toEqual(['ha-needs-shared-storage', 'management-server-manages-something']);
   });
 });
