@@ -16,7 +16,7 @@ export function StatusBar() {
       <span>{count('vm')} VMs</span>
       <span>{count('container')} containers</span>
       <span>{Object.keys(snapshot.design.topology.edges).length} connections</span>
-      <button type="button" className="vl-status-findings" title="Show Diagnostics (Ctrl+Shift+E)" onClick={() => useUi.getState().setDiagnostics(true)}>
+      <button type="button" className="vl-status-findings" title="Show Diagnostics (F8: next problem)" onClick={() => useUi.getState().setDiagnostics(true)}>
         <span className={errors ? 'vl-status-error' : ''}>{errors} errors</span>
         <span className={warnings ? 'vl-status-warning' : ''}>{warnings} warnings</span>
       </button>

@@ -73,7 +73,14 @@ export function menuFor(target: MenuTarget): MenuEntry[] {
   }
   if (target.type === 'edge') {
     return [
-      { id: 'edit', label: 'Edit properties', run: () => { state().select([target.id]); document.querySelector<HTMLElement>('.vl-inspector input, .vl-inspector select')?.focus(); } },
+      {
+        id: 'edit', label: 'Edit properties',
+        run: () => {
+          state().select([target.id]);
+          // After the inspector has rendered the connection's form.
+          requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="inspector-edge"] input, [data-testid="inspector-edge"] select')?.focus());
+        },
+      },
       { id: 'focus', label: 'Zoom to connection', run: () => focusElement(target.id) },
       '-',
       { id: 'delete', label: 'Delete connection', shortcut: 'Del', danger: true, run: () => deleteSelection([target.id]) },

@@ -2,6 +2,7 @@ import { focusElement, getFlow } from '../canvas/flowHandle';
 import { alignSelection, autoLayout, distributeSelection } from '../layout/arrange';
 import { useDesign } from '../store/designStore';
 import { useUi } from '../store/uiStore';
+import { goToProblem } from '../diagnostics/goToProblem';
 import { copySelection, cutSelection, deleteSelection, duplicateSelection, nestOut, paste, renameElement } from './operations';
 
 export interface EditorActionSpec {
@@ -15,7 +16,7 @@ export interface EditorActionSpec {
 export const EDITOR_ACTION_IDS = [
   'cut', 'copy', 'paste', 'duplicate', 'delete', 'rename', 'nestOut', 'selectAll', 'selectNone',
   'zoomIn', 'zoomOut', 'fitView', 'zoomToSelection', 'toggleSnap', 'toggleLegend', 'toggleDiagnostics',
-  'autoLayout', 'alignLeft', 'alignCenter', 'alignRight', 'alignTop', 'alignMiddle', 'alignBottom', 'distributeH', 'distributeV',
+  'nextProblem', 'previousProblem', 'autoLayout', 'alignLeft', 'alignCenter', 'alignRight', 'alignTop', 'alignMiddle', 'alignBottom', 'distributeH', 'distributeV',
   'search', 'commandPalette', 'shortcuts',
 ] as const;
 export type EditorActionId = (typeof EDITOR_ACTION_IDS)[number];
@@ -43,7 +44,9 @@ export const EDITOR_ACTIONS: Record<EditorActionId, EditorActionSpec> = {
   },
   toggleSnap: { label: 'Snap to Grid', group: 'View', run: () => ui().toggleSnap() },
   toggleLegend: { label: 'Legend', group: 'View', run: () => ui().toggleLegend() },
-  toggleDiagnostics: { label: 'Diagnostics Panel', shortcut: 'Ctrl+Shift+E', group: 'View', run: () => ui().toggleDiagnostics() },
+  toggleDiagnostics: { label: 'Diagnostics Panel', group: 'View', run: () => ui().toggleDiagnostics() },
+  nextProblem: { label: 'Next Problem', shortcut: 'F8', group: 'Navigate', run: () => goToProblem(1) },
+  previousProblem: { label: 'Previous Problem', shortcut: 'Shift+F8', group: 'Navigate', run: () => goToProblem(-1) },
   autoLayout: { label: 'Auto-layout', shortcut: 'Alt+Shift+F', group: 'Arrange', run: autoLayout },
   alignLeft: { label: 'Align Left', shortcut: 'Alt+A', group: 'Arrange', run: () => alignSelection('left') },
   alignCenter: { label: 'Align Horizontal Centres', shortcut: 'Alt+H', group: 'Arrange', run: () => alignSelection('center') },
@@ -74,7 +77,6 @@ export function editorActionForKey(e: Pick<KeyboardEvent, 'key' | 'code' | 'ctrl
     if (k === '=' || k === '+') return 'zoomIn';
     if (k === '-' || k === '_') return 'zoomOut';
     if (k === '0') return 'fitView';
-    if (e.shiftKey && k === 'e') return 'toggleDiagnostics';
     if (k === '/') return 'shortcuts';
     return null;
   }
@@ -87,6 +89,7 @@ export function editorActionForKey(e: Pick<KeyboardEvent, 'key' | 'code' | 'ctrl
   }
   if (e.key === '?' || e.key === 'F1') return 'shortcuts';
   if (e.key === 'F2') return 'rename';
+  if (e.key === 'F8') return e.shiftKey ? 'previousProblem' : 'nextProblem';
   if (e.key === 'Escape') return 'selectNone';
   if (e.shiftKey && e.code === 'Digit1') return 'fitView';
   if (e.shiftKey && e.code === 'Digit2') return 'zoomToSelection';

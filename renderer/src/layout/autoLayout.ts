@@ -2,7 +2,8 @@ import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Design, Element, NodeId } from '../../../shared/model';
 import { BOX, HEADER, PAD } from '../canvas/geometry';
 
-export interface LayoutMove { id: NodeId; x: number; y: number }
+/** A new place; containers also get ELK's size, replacing any size stored from earlier. */
+export interface LayoutMove { id: NodeId; x: number; y: number; width?: number; height?: number }
 
 /** Smallest box of a node that holds children (a VM that hosts a nested hypervisor or containers). */
 const MIN_HOLDER = { w: 260, h: 130 };
@@ -89,7 +90,8 @@ export function movesFromElk(design: Design, laid: ElkNode): LayoutMove[] {
   const walk = (n: ElkNode, isTop: boolean) => {
     const x = Math.round((n.x ?? 0) + (isTop ? originX - minX : 0));
     const y = Math.round((n.y ?? 0) + (isTop ? originY - minY : 0));
-    moves.push({ id: n.id as NodeId, x, y });
+    const holder = (n.children?.length ?? 0) > 0;
+    moves.push(holder ? { id: n.id as NodeId, x, y, width: Math.round(n.width ?? 0), height: Math.round(n.height ?? 0) } : { id: n.id as NodeId, x, y });
     for (const c of n.children ?? []) walk(c, false);
   };
   for (const t of tops) walk(t, true);

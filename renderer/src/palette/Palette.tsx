@@ -28,6 +28,8 @@ async function addByKeyboard(item: PaletteItem) {
 /** Every kind, grouped and searchable; drag an item onto the canvas (or a container), or press Enter. */
 export function Palette() {
   const [query, setQuery] = useState('');
+  // One tab stop for the whole list (roving tabindex); arrow keys move within it.
+  const [active, setActive] = useState<string>(PALETTE[0]!.id);
   const items = useMemo(() => {
     const q = query.trim().toLowerCase();
     return q ? PALETTE.filter((p) => `${p.label} ${p.kind} ${kindLabel(p.kind)} ${p.group} ${p.tip}`.toLowerCase().includes(q)) : PALETTE;
@@ -47,11 +49,15 @@ export function Palette() {
       void addByKeyboard(item);
       return;
     }
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    const all = [...document.querySelectorAll<HTMLElement>('.vl-palette-item')];
+    const i = all.indexOf(e.currentTarget);
+    const to = e.key === 'ArrowDown' ? Math.min(all.length - 1, i + 1)
+      : e.key === 'ArrowUp' ? Math.max(0, i - 1)
+        : e.key === 'Home' ? 0
+          : e.key === 'End' ? all.length - 1 : -1;
+    if (to >= 0) {
       e.preventDefault();
-      const all = [...document.querySelectorAll<HTMLElement>('.vl-palette-item')];
-      const i = all.indexOf(e.currentTarget);
-      all[e.key === 'ArrowDown' ? Math.min(all.length - 1, i + 1) : Math.max(0, i - 1)]?.focus();
+      all[to]?.focus();
     }
   };
   return (
@@ -82,8 +88,9 @@ export function Palette() {
                 onDragEnd={onDragEnd}
                 onKeyDown={(e) => onItemKey(e, item)}
                 onDoubleClick={() => void addByKeyboard(item)}
+                onFocus={() => setActive(item.id)}
                 data-testid={`palette-${item.id}`}
-                tabIndex={0}
+                tabIndex={item.id === active || (!items.some((x) => x.id === active) && item === items[0]) ? 0 : -1}
                 role="button"
                 aria-label={item.label}
                 aria-describedby={`tip-${item.id}`}

@@ -20,7 +20,8 @@ describe('editor actions', () => {
     expect(editorActionForKey(key('?', { shiftKey: true }))).toBe('shortcuts');
     expect(editorActionForKey(key('F2'))).toBe('rename');
     expect(editorActionForKey(key('F', { altKey: true, shiftKey: true, code: 'KeyF' }))).toBe('autoLayout');
-    expect(editorActionForKey(key('E', { ctrlKey: true, shiftKey: true }))).toBe('toggleDiagnostics');
+    expect(editorActionForKey(key('F8'))).toBe('nextProblem');
+    expect(editorActionForKey(key('F8', { shiftKey: true }))).toBe('previousProblem');
     expect(editorActionForKey(key('/', { ctrlKey: true }))).toBe('shortcuts');
     expect(editorActionForKey(key('å', { altKey: true, code: 'KeyA' }))).toBe('alignLeft');
     expect(editorActionForKey(key('H', { altKey: true, shiftKey: true, code: 'KeyH' }))).toBe('distributeH');

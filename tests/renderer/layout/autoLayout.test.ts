@@ -33,6 +33,8 @@ describe('auto-layout', () => {
 
   it('places every child inside its parent and top-level boxes apart, as one undoable move', async () => {
     const { b, cl, h1, h2, hv1, vms, vlan, sw } = lab();
+    // A size stored earlier (an old layout) must not survive: the cluster would then cover its neighbours.
+    b.apply({ type: 'moveNodes', moves: [{ id: cl, x: 0, y: 0, width: 3000, height: 2000 }] });
     const moves = await computeAutoLayout(b.design);
     expect(moves).toHaveLength(Object.keys(b.design.topology.nodes).length);
     const r = applyCommand(b.design, { type: 'moveNodes', moves });
@@ -43,6 +45,9 @@ describe('auto-layout', () => {
       expect(at.get(id)!.x).toBeGreaterThanOrEqual(16);
       expect(at.get(id)!.y).toBeGreaterThanOrEqual(40);
     }
+    // Containers get ELK's size (replacing sizes stored earlier); leaves keep theirs.
+    expect(at.get(cl)!.width).toBeGreaterThan(BOX.host.w);
+    expect(at.get(vms[0]!)!.width).toBeUndefined();
     // The two hosts in the cluster do not overlap.
     const a = at.get(h1)!;
     const c = at.get(h2)!;
@@ -51,7 +56,8 @@ describe('auto-layout', () => {
     const cluster = at.get(cl)!;
     for (const id of [vlan, sw]) {
       const p = at.get(id)!;
-      expect(p.x >= cluster.x + BOX.cluster.w || p.y >= cluster.y + BOX.cluster.h || p.x + BOX[id === sw ? 'physicalSwitch' : 'vlan'].w <= cluster.x).toBe(true);
+      const w = BOX[id === sw ? 'physicalSwitch' : 'vlan'].w;
+      expect(p.x >= cluster.x + cluster.width! || p.y >= cluster.y + cluster.height! || p.x + w <= cluster.x).toBe(true);
     }
   });
 });
