@@ -7,7 +7,7 @@ import type { PreflightResult } from '../engine/preflight/types';
 import type { Finding } from '../engine/rules/types';
 import type { ConsolidationPlan } from '../engine/sim/consolidation/designPlan';
 import type { MigrationResult } from '../engine/sim/migration/telemetry';
-import type { LoggedSimEvent, ScenarioReport } from '../engine/sim/scenario/events';
+import type { LoggedSimEvent, ScenarioReport } from '../engine/sim/scenario/simEvents';
 import type { TemplateSummary } from '../templates/types';
 import { commandSchema } from './commandSchema';
 import { migrationRequestSchema, simRunRequestSchema } from './simSchemas';

@@ -1,5 +1,5 @@
 import type { Design } from '../../../shared/model';
-import type { LoggedSimEvent, ScenarioReport } from '../../../shared/engine/sim/scenario/events';
+import type { LoggedSimEvent, ScenarioReport } from '../../../shared/engine/sim/scenario/simEvents';
 import { findScenario, runScenario } from '../../../shared/engine/sim/scenario/runScenario';
 import { MIB } from '../../../shared/engine/sim/migration/telemetry';
 import { parseCommandArgs } from '../args';

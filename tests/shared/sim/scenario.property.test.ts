@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LoggedSimEvent } from '../../../shared/engine/sim/scenario/events';
+import type { LoggedSimEvent } from '../../../shared/engine/sim/scenario/simEvents';
 import { stateAt } from '../../../shared/engine/sim/scenario/replay';
 import { runScenario } from '../../../shared/engine/sim/scenario/runScenario';
 import type { Design, NodeId, Scenario, ScenarioAction } from '../../../shared/model';

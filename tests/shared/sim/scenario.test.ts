@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LoggedSimEvent } from '../../../shared/engine/sim/scenario/events';
+import type { LoggedSimEvent } from '../../../shared/engine/sim/scenario/simEvents';
 import { stateAt } from '../../../shared/engine/sim/scenario/replay';
 import { findScenario, runScenario } from '../../../shared/engine/sim/scenario/runScenario';
 import { ScenarioRun } from '../../../shared/engine/sim/scenario/scenarioRun';

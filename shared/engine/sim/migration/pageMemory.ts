@@ -64,41 +64,62 @@ export class PageMemory implements MemoryModel {
     const zeroTime = ZERO_PAGE_WIRE_BYTES / (rateMiBs * 1024 * 1024);
     const maxPages = Math.min(this.knownCount, Math.ceil(maxMiB / this.pageMiB - 1e-9));
     const wps = opts.guestRunning ? this.writesPerS : 0;
+    const skip = opts.skipRedirtied;
+    const zeroPages = opts.zeroPages;
     const base = this.writeCarry;
+    // Writes fall due at times (n + 1 - base) / wps; compare against the next one instead of flooring per page.
     let writesDone = 0;
+    let nextWrite = wps > 0 ? (1 - base) / wps : Infinity;
     let t = 0;
     let wirePages = 0;
-    let zeroPagesSent = 0;
+    let zeroSent = 0;
     let taken = 0;
+    let hotTaken = 0;
     const list = this.knownList;
-    while (taken < maxPages && this.knownPos < list.length) {
-      const p = list[this.knownPos++]!;
-      if (!this.inKnown[p]) continue;
-      const due = Math.floor(base + t * wps);
-      while (writesDone < due) {
-        this.write();
+    const inKnown = this.inKnown;
+    const dirty = this.dirty;
+    const isHot = this.isHot;
+    const touched = this.touchedPages;
+    let pos = this.knownPos;
+    const end = list.length;
+    const hotPages = this.hot;
+    const hotCount = hotPages.length;
+    const random = this.random;
+    while (taken < maxPages && pos < end) {
+      const p = list[pos++]!;
+      if (inKnown[p] === 0) continue;
+      while (t >= nextWrite) {
+        // A write lands on a random hot page (inlined: this loop runs once per page of guest memory).
+        if (hotCount > 0) {
+          const w = hotPages[Math.floor(random.next() * hotCount)]!;
+          if (dirty[w] === 0) this.markDirty(w);
+        }
         writesDone++;
+        nextWrite = (writesDone + 1 - base) / wps;
       }
-      this.inKnown[p] = 0;
-      this.knownCount--;
-      if (this.isHot[p]) this.knownHot--;
+      inKnown[p] = 0;
       taken++;
-      if (opts.skipRedirtied && this.dirty[p]) continue;
-      if (opts.zeroPages && p >= this.touchedPages && !this.isHot[p]) {
-        zeroPagesSent++;
+      const hot = isHot[p] === 1;
+      if (hot) hotTaken++;
+      if (skip && dirty[p] === 1) continue;
+      if (zeroPages && p >= touched && !hot) {
+        zeroSent++;
         t += zeroTime;
       } else {
         wirePages++;
         t += pageTime;
       }
     }
-    const due = base + t * wps;
-    while (writesDone < Math.floor(due)) {
+    this.knownPos = pos;
+    this.knownCount -= taken;
+    this.knownHot -= hotTaken;
+    while (t >= nextWrite) {
       this.write();
       writesDone++;
+      nextWrite = (writesDone + 1 - base) / wps;
     }
-    this.writeCarry = due - writesDone;
-    const wireMiB = wirePages * this.pageMiB + (zeroPagesSent * ZERO_PAGE_WIRE_BYTES) / (1024 * 1024);
+    this.writeCarry = wps > 0 ? base + t * wps - writesDone : base;
+    const wireMiB = wirePages * this.pageMiB + (zeroSent * ZERO_PAGE_WIRE_BYTES) / (1024 * 1024);
     return { wireMiB, takenMiB: taken * this.pageMiB };
   }
 
@@ -148,7 +169,10 @@ export class PageMemory implements MemoryModel {
   private write(): void {
     if (this.hot.length === 0) return;
     const p = this.hot[this.random.int(this.hot.length)]!;
-    if (this.dirty[p]) return;
+    if (!this.dirty[p]) this.markDirty(p);
+  }
+
+  private markDirty(p: number): void {
     this.dirty[p] = 1;
     if (this.dirtyCount === this.dirtyList.length) {
       const grown = new Int32Array(this.dirtyList.length * 2);

@@ -8,70 +8,93 @@ export interface FlowDemand {
 
 /**
  * Max-min fair share by progressive filling: every flow's rate rises together until a link is full
- * (its flows freeze at that level) or a flow reaches its cap; the rest keep rising. A min-heap of
- * the level at which each link saturates makes this O(Σ path lengths · log links).
+ * (its flows freeze at that level) or a flow reaches its cap; the rest keep rising. Links are named
+ * by string here; see `maxMinFairShareIndexed` for the allocation-light form the simulator uses.
  */
 export function maxMinFairShare(flows: readonly FlowDemand[], capacity: (link: string) => number): Map<string, number> {
-  const rates = new Map<string, number>();
-  const linkIndex = new Map<string, number>();
-  const linkFlows: number[][] = [];
-  const cap: number[] = [];
-  const paths: number[][] = flows.map((f) =>
-    f.path.map((l) => {
-      let i = linkIndex.get(l);
+  const index = new Map<string, number>();
+  const caps: number[] = [];
+  const paths = flows.map((f) =>
+    Int32Array.from(f.path, (l) => {
+      let i = index.get(l);
       if (i === undefined) {
-        i = linkFlows.length;
-        linkIndex.set(l, i);
-        linkFlows.push([]);
-        cap.push(Math.max(0, capacity(l)));
+        i = caps.length;
+        index.set(l, i);
+        caps.push(capacity(l));
       }
       return i;
     }),
   );
-  paths.forEach((p, f) => new Set(p).forEach((l) => linkFlows[l]!.push(f)));
-  const fixed = new Float64Array(cap.length);
-  const active = Int32Array.from(linkFlows, (fs) => fs.length);
-  const frozen = new Uint8Array(flows.length);
-  const version = new Int32Array(cap.length);
+  const rates = maxMinFairShareIndexed(paths, flows.map((f) => f.cap), Float64Array.from(caps));
+  return new Map(flows.map((f, i) => [f.id, rates[i]!]));
+}
+
+/**
+ * Max-min fair share over numbered links: `paths[f]` lists flow f's links (distinct), `linkCap[l]`
+ * is link l's capacity. A min-heap of the level at which each link saturates makes this
+ * O(Σ path lengths · log links). Returns each flow's rate (Infinity for an uncapped flow on no link).
+ */
+export function maxMinFairShareIndexed(paths: readonly Int32Array[], flowCap: readonly number[], linkCap: Float64Array): Float64Array {
+  const F = paths.length;
+  const L = linkCap.length;
+  const rates = new Float64Array(F).fill(Infinity);
+  // Flows of each link, in compressed rows.
+  const count = new Int32Array(L + 1);
+  for (const p of paths) for (let i = 0; i < p.length; i++) count[p[i]! + 1]!++;
+  for (let l = 0; l < L; l++) count[l + 1] = count[l + 1]! + count[l]!;
+  const members = new Int32Array(count[L]!);
+  const fill = count.slice(0, L);
+  paths.forEach((p, f) => {
+    for (let i = 0; i < p.length; i++) members[fill[p[i]!]!++] = f;
+  });
+  const fixed = new Float64Array(L);
+  const active = new Int32Array(L);
+  for (let l = 0; l < L; l++) active[l] = count[l + 1]! - count[l]!;
+  const version = new Int32Array(L);
+  const frozen = new Uint8Array(F);
   const heap = new LevelHeap();
-  const levelOf = (l: number): number => (cap[l]! - fixed[l]!) / active[l]!;
-  for (let l = 0; l < cap.length; l++) if (active[l]! > 0) heap.push(levelOf(l), l, 0);
-  const byCap = flows.map((_, i) => i).filter((i) => Number.isFinite(flows[i]!.cap)).sort((a, b) => flows[a]!.cap - flows[b]!.cap);
+  const levelOf = (l: number): number => (Math.max(0, linkCap[l]!) - fixed[l]!) / active[l]!;
+  for (let l = 0; l < L; l++) if (active[l]! > 0) heap.push(levelOf(l), l, 0);
+  const byCap = Array.from({ length: F }, (_, i) => i).filter((i) => Number.isFinite(flowCap[i]!)).sort((a, b) => flowCap[a]! - flowCap[b]!);
   let capPos = 0;
-  let left = flows.length;
+  let left = F;
   const freeze = (f: number, level: number): void => {
     if (frozen[f]) return;
     frozen[f] = 1;
     left--;
-    rates.set(flows[f]!.id, Math.max(0, level));
-    for (const l of new Set(paths[f]!)) {
-      fixed[l] = fixed[l]! + Math.max(0, level);
+    const rate = Math.max(0, level);
+    rates[f] = rate;
+    const p = paths[f]!;
+    for (let i = 0; i < p.length; i++) {
+      const l = p[i]!;
+      fixed[l] = fixed[l]! + rate;
       active[l] = active[l]! - 1;
       version[l] = version[l]! + 1;
       if (active[l]! > 0) heap.push(levelOf(l), l, version[l]!);
     }
   };
-  // Flows with an empty path (same host) are only limited by their cap.
-  flows.forEach((f, i) => {
-    if (paths[i]!.length === 0) freeze(i, f.cap);
-  });
+  // Flows on no link (same host) are limited by their cap alone.
+  for (let f = 0; f < F; f++) if (paths[f]!.length === 0) freeze(f, flowCap[f]!);
   while (left > 0) {
     while (capPos < byCap.length && frozen[byCap[capPos]!]) capPos++;
     const top = heap.peekValid(version, active);
-    const capLevel = capPos < byCap.length ? flows[byCap[capPos]!]!.cap : Infinity;
-    if (!top && !Number.isFinite(capLevel)) break;
-    if (top && top.level <= capLevel) {
+    const capLevel = capPos < byCap.length ? flowCap[byCap[capPos]!]! : Infinity;
+    if (top < 0 && !Number.isFinite(capLevel)) break;
+    if (top >= 0 && heap.topLevel() <= capLevel) {
+      const level = heap.topLevel();
       heap.pop();
-      for (const f of linkFlows[top.link]!) if (!frozen[f]) freeze(f, top.level);
+      for (let i = count[top]!; i < count[top + 1]!; i++) {
+        const f = members[i]!;
+        if (!frozen[f]) freeze(f, level);
+      }
     } else {
       freeze(byCap[capPos]!, capLevel);
     }
   }
-  for (const f of flows) if (!rates.has(f.id)) rates.set(f.id, Infinity);
   return rates;
 }
 
-/** Binary min-heap of (level, link, version); stale versions are skipped lazily. */
+/** Binary min-heap of (level, link, version) in parallel arrays; stale versions are skipped lazily. */
 class LevelHeap {
   private level: number[] = [];
   private link: number[] = [];
@@ -90,13 +113,18 @@ class LevelHeap {
     }
   }
 
-  peekValid(version: Int32Array, active: Int32Array): { level: number; link: number } | undefined {
+  /** The link on top once stale entries are dropped, or -1. */
+  peekValid(version: Int32Array, active: Int32Array): number {
     while (this.level.length > 0) {
       const l = this.link[0]!;
-      if (this.ver[0] === version[l] && active[l]! > 0) return { level: this.level[0]!, link: l };
+      if (this.ver[0] === version[l] && active[l]! > 0) return l;
       this.pop();
     }
-    return undefined;
+    return -1;
+  }
+
+  topLevel(): number {
+    return this.level[0]!;
   }
 
   pop(): void {
@@ -124,8 +152,14 @@ class LevelHeap {
   }
 
   private swap(a: number, b: number): void {
-    [this.level[a], this.level[b]] = [this.level[b]!, this.level[a]!];
-    [this.link[a], this.link[b]] = [this.link[b]!, this.link[a]!];
-    [this.ver[a], this.ver[b]] = [this.ver[b]!, this.ver[a]!];
+    const lv = this.level[a]!;
+    this.level[a] = this.level[b]!;
+    this.level[b] = lv;
+    const lk = this.link[a]!;
+    this.link[a] = this.link[b]!;
+    this.link[b] = lk;
+    const vr = this.ver[a]!;
+    this.ver[a] = this.ver[b]!;
+    this.ver[b] = vr;
   }
 }

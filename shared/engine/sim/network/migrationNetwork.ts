@@ -75,8 +75,35 @@ export class MigrationNetwork {
     return this.migrationVlan;
   }
 
-  /** Capacity of a link in MiB/s (0 once it is down). */
-  capacity(link: string): number {
+  /** A dense number for a path entry, so the fair share can work on arrays. */
+  entryIndex(entry: string): number {
+    let i = this.entryIds.get(entry);
+    if (i === undefined) {
+      i = this.entries.length;
+      this.entryIds.set(entry, i);
+      this.entries.push(entry);
+      if (i >= this.entryCaps.length) {
+        const grown = new Float64Array(this.entryCaps.length * 2);
+        grown.set(this.entryCaps);
+        this.entryCaps = grown;
+      }
+      this.entryCaps[i] = this.capacity(entry);
+    }
+    return i;
+  }
+
+  /** Capacities of every numbered entry (see `entryIndex`), 0 for links that are down; kept up to date, not copied. */
+  entryCapacities(): Float64Array {
+    return this.entryCaps.subarray(0, this.entries.length);
+  }
+
+  private readonly entryIds = new Map<string, number>();
+  private readonly entries: string[] = [];
+  private entryCaps = new Float64Array(64);
+
+  /** Capacity of a link direction (a path entry, `link>` or `link<`) or a link, in MiB/s; 0 once it is down. */
+  capacity(entry: string): number {
+    const link = baseLink(entry);
     return this.down.has(link) ? 0 : (this.links.get(link)?.capacityMiBs ?? 0);
   }
 
@@ -87,15 +114,22 @@ export class MigrationNetwork {
     else for (const l of this.links.values()) if (l.elements.includes(element)) hit.push(l.id);
     const fresh = hit.filter((l) => !this.down.has(l));
     fresh.forEach((l) => this.down.add(l));
-    if (fresh.length > 0) this.pathCache.clear();
+    if (fresh.length > 0) {
+      this.pathCache.clear();
+      this.entries.forEach((e, i) => (this.entryCaps[i] = this.capacity(e)));
+    }
     return fresh;
   }
 
-  isDown(link: string): boolean {
-    return this.down.has(link);
+  isDown(entry: string): boolean {
+    return this.down.has(baseLink(entry));
   }
 
-  /** Fewest-hops path of link ids between two hosts through switches only, or null when none is up. */
+  /**
+   * Fewest-hops path between two hosts through switches only, or null when none is up. Links are
+   * full duplex: each entry is a link id with its direction (`>` from the lower id to the higher,
+   * `<` back), so traffic each way has the link's whole capacity.
+   */
   path(from: NodeId, to: NodeId): string[] | null {
     if (from === to) return [];
     const key = `${from}>${to}`;
@@ -129,7 +163,7 @@ export class MigrationNetwork {
       result = [];
       for (let n: string = to; n !== from; ) {
         const p = prev.get(n)!;
-        result.push(p.link);
+        result.push(`${p.link}${p.node < n ? '>' : '<'}`);
         n = p.node;
       }
       result.reverse();
@@ -145,4 +179,10 @@ export class MigrationNetwork {
       this.adjacency.set(x, list);
     }
   }
+}
+
+/** The link id of a path entry (drops its direction mark). */
+export function baseLink(entry: string): string {
+  const last = entry.charCodeAt(entry.length - 1);
+  return last === 62 || last === 60 ? entry.slice(0, -1) : entry;
 }

@@ -3,9 +3,9 @@ import { PRIORITY, type Simulator, type TaskHandle } from '../core/simulator';
 import { lifecycleTransition } from '../lifecycle/vmLifecycle';
 import { MigrationRun, type Segment } from '../migration/migrationRun';
 import { resolveParams, type MigrationParams } from '../migration/params';
-import { maxMinFairShare } from '../network/fairShare';
-import type { MigrationNetwork } from '../network/migrationNetwork';
-import type { MigrationOutcome, MigrationSummary, SimEvent } from './events';
+import { maxMinFairShareIndexed } from '../network/fairShare';
+import { baseLink, type MigrationNetwork } from '../network/migrationNetwork';
+import type { MigrationOutcome, MigrationSummary, SimEvent } from './simEvents';
 import { roomFor, type VmRt, type World } from './world';
 
 export interface MigrationRequest {
@@ -26,6 +26,8 @@ interface Flight {
   params: Partial<MigrationParams>;
   run: MigrationRun | null;
   path: string[];
+  /** The path as numbered link directions, for the fair share. */
+  pathIdx: Int32Array;
   seg: Segment | null;
   segLeft: number;
   segStart: number;
@@ -64,7 +66,7 @@ export class MigrationManager {
     const from = vm.host!;
     const f: Flight = {
       id: `mig-${this.nextId++}`, vm: vm.id, from, to: req.to, mode: req.mode, policy: req.policy, params: req.params,
-      run: null, path: [], seg: null, segLeft: 0, segStart: 0, rate: 0, updatedAt: 0, completion: null, rowsSent: 0, reserved: false,
+      run: null, path: [], pathIdx: new Int32Array(0), seg: null, segLeft: 0, segStart: 0, rate: 0, updatedAt: 0, completion: null, rowsSent: 0, reserved: false,
     };
     const path = this.net.path(from, req.to);
     if (!path) return { ok: false, reason: `no migration network path from ${this.hostName(from)} to ${this.hostName(req.to)} (links down or not wired)` };
@@ -90,7 +92,7 @@ export class MigrationManager {
   linksDown(links: readonly string[]): void {
     const down = new Set(links);
     for (const f of [...this.active.values()]) {
-      const hit = f.path.find((l) => down.has(l));
+      const hit = f.path.map(baseLink).find((l) => down.has(l));
       if (hit) this.abort(f, 'link-cut', `The migration network link ${this.net.links.get(hit)?.label ?? hit} was cut.`);
     }
   }
@@ -167,6 +169,7 @@ export class MigrationManager {
     if (!resolved.ok) throw new Error(resolved.error.message);
     f.run = new MigrationRun(resolved.value);
     f.path = path!;
+    f.pathIdx = Int32Array.from(f.path, (e) => this.net.entryIndex(e));
     vm.returnTo = vm.state;
     this.setState(vm, lifecycleTransition(vm.state, 'migrateStart'), `migrating to ${dest.name}`);
     this.active.set(f.id, f);
@@ -277,15 +280,14 @@ export class MigrationManager {
     this.reallocPending = false;
     const flows = [...this.active.values()].filter((f) => f.seg);
     flows.forEach((f) => this.progress(f));
-    const rates = maxMinFairShare(
-      flows.map((f) => ({ id: f.id, path: f.path, cap: f.seg!.capMiBs })),
-      (l) => this.net.capacity(l),
-    );
-    for (const f of flows) {
-      const rate = rates.get(f.id) ?? 0;
-      const changed = Math.abs(rate - f.rate) > 1e-6 * Math.max(1, f.rate);
-      f.rate = Number.isFinite(rate) ? rate : 1e6;
-      if (changed) this.sim.emit({ type: 'migration-rate', migration: f.id, rateMiBs: f.rate });
+    const rates = maxMinFairShareIndexed(flows.map((f) => f.pathIdx), flows.map((f) => f.seg!.capMiBs), this.net.entryCapacities());
+    for (const [i, f] of flows.entries()) {
+      const raw = rates[i]!;
+      const rate = Number.isFinite(raw) ? raw : 1e6;
+      // A flow whose rate is unchanged keeps its completion event: it is still due at the same time.
+      if (rate === f.rate && f.completion) continue;
+      f.rate = rate;
+      this.sim.emit({ type: 'migration-rate', migration: f.id, rateMiBs: f.rate });
       this.scheduleCompletion(f);
     }
   }

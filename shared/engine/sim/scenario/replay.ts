@@ -1,6 +1,6 @@
 import type { Design, NodeId, VmState } from '../../../model';
 import type { MigrationPhase } from '../migration/telemetry';
-import type { LoggedSimEvent } from './events';
+import type { LoggedSimEvent } from './simEvents';
 import { buildWorld } from './world';
 
 /** What the canvas shows at one instant of a run: rebuilt from the design and the log alone. */

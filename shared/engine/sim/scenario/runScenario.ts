@@ -1,6 +1,6 @@
 import type { Design, Scenario } from '../../../model';
 import { fail, ok, type Result } from '../../result';
-import type { LoggedSimEvent, ScenarioReport } from './events';
+import type { LoggedSimEvent, ScenarioReport } from './simEvents';
 import { ScenarioRun, type ScenarioRunOptions } from './scenarioRun';
 
 /** The design's scenario with this name (the first one when no name is given), or why there is none. */

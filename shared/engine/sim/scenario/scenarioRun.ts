@@ -3,7 +3,7 @@ import { Simulator } from '../core/simulator';
 import { checkAdmission, planHaRestarts, type AdmissionCheck } from '../ha/failover';
 import { canMigrate, LIFECYCLE_TIMING, lifecycleTransition, type LifecycleInput } from '../lifecycle/vmLifecycle';
 import { MigrationNetwork } from '../network/migrationNetwork';
-import type { LoggedSimEvent, ScenarioReport, SimEvent, VmOutcome } from './events';
+import type { LoggedSimEvent, ScenarioReport, SimEvent, VmOutcome } from './simEvents';
 import { MigrationManager } from './migrationManager';
 import { migrationOptions } from './migrationOptions';
 import { buildWorld, roomFor, type VmRt, type World } from './world';

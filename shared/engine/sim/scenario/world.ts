@@ -61,9 +61,15 @@ export function buildWorld(design: Design): World {
   const hosts = new Map<NodeId, HostRt>();
   const hypervisors = nodes.filter((n): n is Hypervisor => n.kind === 'hypervisor');
   const dom0s = nodes.filter((n): n is Dom0 => n.kind === 'dom0');
+  // Each host's own hypervisor: nested under it (directly or on its host OS), not inside a VM.
+  const ownHypervisor = new Map<NodeId, Hypervisor>();
+  for (const x of [...hypervisors].sort(byId)) {
+    const chain = ancestorsOf(t, x.id);
+    const host = chain.find((a) => a.kind === 'host');
+    if (host && !chain.some((a) => a.kind === 'vm') && !ownHypervisor.has(host.id)) ownHypervisor.set(host.id, x);
+  }
   for (const h of nodes.filter((n): n is Host => n.kind === 'host').sort(byId)) {
-    // The host's own hypervisor: nested under it, not inside a VM.
-    const hv = hypervisors.filter((x) => ancestorOfKind(t, x.id, 'host')?.id === h.id && !ancestorsOf(t, x.id).some((a) => a.kind === 'vm')).sort(byId)[0];
+    const hv = ownHypervisor.get(h.id);
     const dom0Ram = hv ? dom0s.filter((d) => d.parentId === hv.id).reduce((s, d) => s + d.ramMiB, 0) : 0;
     const overcommit = hv ? hv.ramOvercommitPercent / 100 : 1;
     const cluster = h.parentId && t.nodes[h.parentId]?.kind === 'cluster' ? h.parentId : null;
