@@ -8,11 +8,11 @@ let cursor = -1;
 /** F8 / Shift+F8: opens Diagnostics and brings the next (or previous) finding's element into view. */
 export function goToProblem(step: 1 | -1): void {
   const list = groupFindings(findingsOf(useDesign.getState().snapshot)).flatMap((g) => g.findings);
+  useUi.getState().setDiagnostics(true);
   if (list.length === 0) {
     useDesign.getState().notify('info', 'No problems found.');
     return;
   }
-  useUi.getState().setDiagnostics(true);
   cursor = (((cursor + step) % list.length) + list.length) % list.length;
   const f = list[cursor]!;
   const id = f.targets[0];

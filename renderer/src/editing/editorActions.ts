@@ -34,7 +34,11 @@ export const EDITOR_ACTIONS: Record<EditorActionId, EditorActionSpec> = {
   rename: { label: 'Rename…', shortcut: 'F2', group: 'Edit', run: () => renameElement() },
   nestOut: { label: 'Move out of parent', group: 'Edit', run: () => nestOut() },
   selectAll: { label: 'Select All', shortcut: 'Ctrl+A', group: 'Edit', run: () => design().select(Object.keys(design().snapshot?.design.topology.nodes ?? {})) },
-  selectNone: { label: 'Select None', shortcut: 'Esc', group: 'Edit', run: () => design().select([]) },
+  selectNone: {
+    label: 'Select None', shortcut: 'Esc', group: 'Edit',
+    // Escape that closes a dialog or a menu is not also meant to drop the selection.
+    run: () => { if (!document.querySelector('[aria-modal="true"], .vl-context-menu')) design().select([]); },
+  },
   zoomIn: { label: 'Zoom In', shortcut: 'Ctrl+=', group: 'View', run: () => void getFlow()?.zoomIn({ duration: 150 }) },
   zoomOut: { label: 'Zoom Out', shortcut: 'Ctrl+-', group: 'View', run: () => void getFlow()?.zoomOut({ duration: 150 }) },
   fitView: { label: 'Zoom to Fit', shortcut: 'Shift+1', group: 'View', run: () => void getFlow()?.fitView({ padding: 0.15, duration: 250 }) },
