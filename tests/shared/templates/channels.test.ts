@@ -40,7 +40,8 @@ describe('duplicate through the engine host', () => {
     const r = host.handleRaw('designCommand', { command: { type: 'duplicate', ids: [esx1.id], offset: { x: 40, y: 40 } } });
     if (!r.ok) throw new Error(r.error.message);
     const full = validateDesign(host.current());
-    expect(r.value.snapshot.findings.map((f) => f.id).sort()).toEqual(full.map((f) => f.id).sort());
+    const text = (fs: typeof full) => fs.map((f) => `${f.key} ${f.ruleId}: ${f.message}`).sort();
+    expect(text(r.value.snapshot.findings)).toEqual(text(full));
     // Only connections among the copies are copied: the copied host has no path to the SAN and the
     // copied vCenter manages nothing, and the rules say so at once.
     expect(r.value.snapshot.findings.map((f) => f.ruleId).sort()).toEqual(['ha-needs-shared-storage', 'management-server-manages-something']);
