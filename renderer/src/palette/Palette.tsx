@@ -34,6 +34,7 @@ export function Palette() {
     const q = query.trim().toLowerCase();
     return q ? PALETTE.filter((p) => `${p.label} ${p.kind} ${kindLabel(p.kind)} ${p.group} ${p.tip}`.toLowerCase().includes(q)) : PALETTE;
   }, [query]);
+  const activeItem = PALETTE.find((p) => p.id === active);
   const onDragStart = (e: DragEvent, item: PaletteItem) => {
     e.dataTransfer.setData(PALETTE_MIME, item.id);
     e.dataTransfer.effectAllowed = 'copy';
@@ -105,6 +106,11 @@ export function Palette() {
           </section>
         );
       })}
+      {activeItem && (
+        <p className="vl-palette-desc" aria-hidden="true">
+          <strong>{activeItem.label}</strong> — {activeItem.tip} {whereText(activeItem)} <span className="vl-muted">Enter adds it.</span>
+        </p>
+      )}
     </aside>
   );
 }

@@ -50,7 +50,8 @@ export function ParsedInput({ label, value, parse, same, onCommit, unit, help, p
           inputMode={inputMode}
           spellCheck={false}
           aria-invalid={!!error}
-          aria-describedby={error ? `${id}-error` : help ? `${id}-help` : undefined}
+          aria-describedby={error ? `${id}-error` : help && !compact ? `${id}-help` : undefined}
+          title={compact ? help : undefined}
           onChange={(e) => {
             const next = e.target.value;
             // Once an error is shown, re-check as the user types so it clears as soon as the value is good.
@@ -65,7 +66,7 @@ export function ParsedInput({ label, value, parse, same, onCommit, unit, help, p
         />
         {unit && <span className="vl-unit" aria-hidden="true">{unit}</span>}
       </div>
-      {error ? <div id={`${id}-error`} className="vl-field-error" role="alert">{error}</div> : help && <div id={`${id}-help`} className="vl-field-help">{help}</div>}
+      {error ? <div id={`${id}-error`} className="vl-field-error" role="alert">{error}</div> : help && !compact && <div id={`${id}-help`} className="vl-field-help">{help}</div>}
     </div>
   );
 }
