@@ -57,6 +57,7 @@ function planetlabDay(): void {
   }
   const m = metrics!;
   console.log(`PlanetLab day (${vms} VMs, 800 hosts), LR-MMT 1.2: median ${median(walls).toFixed(0)} ms wall (read + parse + simulate; simulate alone ${median(sims).toFixed(0)} ms), runs: ${walls.map((x) => x.toFixed(0)).join(', ')} ms`);
+  console.log(`  peak RSS of the process after this benchmark: ${mb(process.resourceUsage().maxRSS * 1024)}`);
   console.log(`  energy ${m.energyKWh.toFixed(2)} kWh, ${m.migrations} migrations, SLATAH ${(m.slatah * 100).toFixed(2)} %, PDM ${(m.pdm * 100).toFixed(3)} %, SLAV ${m.slav.toExponential(2)}, ${m.hostShutdowns} host shutdowns`);
 }
 

@@ -92,6 +92,7 @@ export class DynamicConsolidation {
   private readonly base: Float64Array;
   private readonly hist: Float64Array;
   private readonly cur: Float64Array;
+  private readonly next: Float64Array;
   private histLen = 0;
   private tick = 0;
   private nonEmpty: number[] = [];
@@ -101,6 +102,12 @@ export class DynamicConsolidation {
   private readonly scratch = new Float64Array(HISTORY);
   private readonly work = new Float64Array(HISTORY);
   private readonly lastActive: Uint8Array;
+  /** Tentative list changes while planning, to undo them afterwards (see optimize). */
+  private readonly undo: number[] = [];
+  /** Largest VM RAM per host, recomputed lazily after its list changes (LR's migration-time horizon). */
+  private readonly maxRam: Float64Array;
+  private readonly maxRamStale: Uint8Array;
+  private logging = false;
   // Metrics.
   private energyWs = 0;
   private migrations = 0;
@@ -146,9 +153,12 @@ export class DynamicConsolidation {
     this.base = new Float64Array(this.H);
     this.hist = new Float64Array(this.H * HISTORY);
     this.cur = new Float64Array(this.V);
+    this.next = new Float64Array(this.V);
     this.inNonEmpty = new Uint8Array(this.H);
     this.emptyPos = new Int32Array(this.typeCount);
     this.lastActive = new Uint8Array(this.H);
+    this.maxRam = new Float64Array(this.H);
+    this.maxRamStale = new Uint8Array(this.H).fill(1);
     this.initialPlacement();
   }
 
@@ -167,7 +177,7 @@ export class DynamicConsolidation {
     if (this.done) return;
     const k = this.tick;
     this.processAt(k);
-    const moves = this.optimize(k);
+    const moves = this.optimize();
     this.integrate(k, this.execute(moves));
     this.tick++;
   }
@@ -237,13 +247,11 @@ export class DynamicConsolidation {
 
   // ---- one optimization (CloudSim's optimizeAllocation) ----
 
-  private optimize(k: number): Move[] {
-    void k;
-    const saved = this.lists.map((l) => l.slice());
+  private optimize(): Move[] {
     const savedRam = this.usedRam.slice();
     const savedBw = this.usedBw.slice();
-    const savedReq = this.req.slice();
-    const savedHist = this.hist.slice();
+    this.undo.length = 0;
+    this.logging = true;
     this.resetCandidates();
     const excluded = new Uint8Array(this.H);
     const over: number[] = [];
@@ -272,12 +280,19 @@ export class DynamicConsolidation {
       }
     }
     this.underloaded(over, moves);
-    // Restore: planning was tentative; the moves are executed from the saved placement.
-    this.lists = saved;
+    // Restore: planning was tentative; the moves are executed from the saved placement. Demand and
+    // history need no restoring: the next interval recomputes them.
+    this.logging = false;
+    // Undo log entries: [kind (1 add, 0 remove), host, index in the list, vm], undone last first.
+    const u = this.undo;
+    for (let i = u.length - 4; i >= 0; i -= 4) {
+      const list = this.lists[u[i + 1]!]!;
+      if (u[i] === 1) list.pop();
+      else list.splice(u[i + 2]!, 0, u[i + 3]!);
+    }
     this.usedRam.set(savedRam);
     this.usedBw.set(savedBw);
-    this.req.set(savedReq);
-    this.hist.set(savedHist);
+    this.maxRamStale.fill(1);
     return moves;
   }
 
@@ -437,8 +452,13 @@ export class DynamicConsolidation {
 
   /** Scheduling intervals the longest migration off this host would take (CloudSim: RAM over half the bandwidth). */
   private migrationIntervals(h: number, extra: number): number {
-    let maxRam = extra >= 0 ? this.ram[extra]! : -Infinity;
-    for (const v of this.lists[h]!) if (this.ram[v]! > maxRam) maxRam = this.ram[v]!;
+    if (this.maxRamStale[h]) {
+      let m = -Infinity;
+      for (const v of this.lists[h]!) if (this.ram[v]! > m) m = this.ram[v]!;
+      this.maxRam[h] = m;
+      this.maxRamStale[h] = 0;
+    }
+    const maxRam = Math.max(this.maxRam[h]!, extra >= 0 ? this.ram[extra]! : -Infinity);
     if (!Number.isFinite(maxRam)) return 0;
     return Math.ceil(this.migrationTime(maxRam, h) / this.interval);
   }
@@ -451,7 +471,9 @@ export class DynamicConsolidation {
   // ---- tentative placement bookkeeping ----
 
   private add(v: number, h: number): void {
+    if (this.logging) this.undo.push(1, h, this.lists[h]!.length, v);
     this.lists[h]!.push(v);
+    this.maxRamStale[h] = 1;
     this.usedRam[h] = this.usedRam[h]! + this.ram[v]!;
     this.usedBw[h] = this.usedBw[h]! + this.bw[v]!;
     this.req[h] = this.req[h]! + this.cur[v]!;
@@ -464,7 +486,10 @@ export class DynamicConsolidation {
 
   private remove(v: number, h: number): void {
     const list = this.lists[h]!;
-    list.splice(list.indexOf(v), 1);
+    const at = list.indexOf(v);
+    if (this.logging) this.undo.push(0, h, at, v);
+    list.splice(at, 1);
+    this.maxRamStale[h] = 1;
     this.usedRam[h] = this.usedRam[h]! - this.ram[v]!;
     this.usedBw[h] = this.usedBw[h]! - this.bw[v]!;
     this.req[h] = this.req[h]! - this.cur[v]!;
@@ -498,14 +523,20 @@ export class DynamicConsolidation {
   /** Energy, active time, SLA time and migration shortfall over interval k, split at migration ends. */
   private integrate(k: number, moves: (Move & { d: number })[]): void {
     const I = this.interval;
-    const at = (v: number, tau: number) => this.mips[v]! * (this.util[v]![k]! + ((this.util[v]![k + 1]! - this.util[v]![k]!) * tau) / I);
-    for (let v = 0; v < this.V; v++) if (this.placed[v]) this.requestedTotal += (this.mips[v]! * (this.util[v]![k]! + this.util[v]![k + 1]!) / 2) * I;
+    // Demand at the start and end of the interval; in between it is linear (CloudSim interpolates traces).
+    const a0 = this.cur;
+    const a1 = this.next;
+    for (let v = 0; v < this.V; v++) {
+      a1[v] = this.util[v]![k + 1]! * this.mips[v]!;
+      if (this.placed[v]) this.requestedTotal += ((a0[v]! + a1[v]!) / 2) * I;
+    }
+    const at = (v: number, tau: number) => a0[v]! + ((a1[v]! - a0[v]!) * tau) / I;
     const byHost = new Map<number, (Move & { d: number })[]>();
     for (const m of moves) {
       for (const h of [m.from, m.to]) {
-        const list = byHost.get(h) ?? [];
-        list.push(m);
-        byHost.set(h, list);
+        const list = byHost.get(h);
+        if (list) list.push(m);
+        else byHost.set(h, [m]);
       }
     }
     for (let h = 0; h < this.H; h++) {
@@ -514,8 +545,8 @@ export class DynamicConsolidation {
         let a = 0;
         let b = 0;
         for (const v of this.lists[h]!) {
-          a += at(v, 0);
-          b += at(v, I);
+          a += a0[v]!;
+          b += a1[v]!;
         }
         this.segment(h, a, b, I);
         continue;

@@ -9,6 +9,7 @@ export interface QueueEntry<T> {
   value: T;
 }
 
+/** Min-heap of timed entries with a deterministic tie-break. */
 export class EventQueue<T> {
   private heap: QueueEntry<T>[] = [];
   private nextSeq = 0;

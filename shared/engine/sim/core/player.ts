@@ -30,10 +30,12 @@ export class LogPlayer<E extends { t: number }> {
     return this.log.length > 0 ? this.log[this.log.length - 1]!.t : 0;
   }
 
+  /** Starts (or resumes) playback. */
   play(): void {
     this.running = true;
   }
 
+  /** Pauses playback where it is. */
   pause(): void {
     this.running = false;
   }

@@ -58,6 +58,7 @@ export class ScenarioRun {
     return this.ended;
   }
 
+  /** Everything that has happened so far, in order. */
   get log(): readonly LoggedSimEvent[] {
     return this.sim.log;
   }
