@@ -18,7 +18,7 @@ test('a real design, laid out, in the light and dark themes: every element on sc
   await page.keyboard.press('Alt+Shift+F');
   await expect(page.locator('.vl-notice', { hasText: 'Laid out automatically' })).toBeVisible();
   await page.getByRole('menuitem', { name: 'View' }).click();
-  await page.getByRole('menuitem', { name: 'Legend' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Legend' }).click();
   await page.keyboard.press('F8');
   await expect(page.getByTestId('no-findings')).toBeVisible();
   await shot(page, testInfo, 'light');

@@ -76,9 +76,13 @@ test('typed connections: a vNIC to a VLAN with its IP; a refused connection says
 
   // The legend explains each edge style.
   await page.getByRole('menuitem', { name: 'View' }).click();
-  await page.getByRole('menuitem', { name: 'Legend' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Legend' }).click();
   await expect(page.locator('.vl-legend')).toContainText('VLAN membership (vNIC)');
   await expect(page.locator('.vl-legend')).toContainText('Uplink');
+  await page.getByRole('menuitem', { name: 'View' }).click();
+  await expect(page.getByRole('menuitemcheckbox', { name: 'Legend' })).toHaveAttribute('aria-checked', 'true');
+  await page.keyboard.press('Escape');
+  await page.getByRole('menuitem', { name: 'View' }).click();
   void canvas;
   await shot(page, testInfo, 'typed-connection');
 });

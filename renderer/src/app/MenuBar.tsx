@@ -32,8 +32,15 @@ export function MenuBar() {
                 const spec = ACTIONS[id];
                 if (!spec) return null;
                 return (
-                  <button key={id} type="button" role="menuitem" className="vl-menu-item" onClick={() => { setOpen(null); runAction(id); }}>
-                    <span>{spec.label}</span>
+                  <button
+                    key={id}
+                    type="button"
+                    role={spec.checked ? 'menuitemcheckbox' : 'menuitem'}
+                    aria-checked={spec.checked ? spec.checked() : undefined}
+                    className="vl-menu-item"
+                    onClick={() => { setOpen(null); runAction(id); }}
+                  >
+                    <span>{spec.checked && <span className="vl-check-mark" aria-hidden="true">{spec.checked() ? '✓' : ''}</span>}{spec.label}</span>
                     {spec.shortcut && <kbd>{spec.shortcut}</kbd>}
                   </button>
                 );

@@ -9,7 +9,14 @@ import { useUi } from '../store/uiStore';
 /** Menu actions plus the web edition's own file actions (the desktop has native equivalents). */
 export type AppAction = MenuAction | 'download' | 'openRecent' | 'openFile' | EditorActionId;
 
-export interface ActionSpec { label: string; shortcut?: string; group?: string; run(): void | Promise<unknown> }
+export interface ActionSpec {
+  label: string;
+  shortcut?: string;
+  group?: string;
+  /** For toggles: is it on now (menus show a check mark)? */
+  checked?: () => boolean;
+  run(): void | Promise<unknown>;
+}
 
 const design = () => useDesign.getState();
 
@@ -28,7 +35,7 @@ export const ACTIONS: Partial<Record<AppAction, ActionSpec>> = {
   export: { label: 'Export…', shortcut: 'Ctrl+E', run: openExportDialog },
   undo: { label: 'Undo', shortcut: 'Ctrl+Z', run: () => design().undo() },
   redo: { label: 'Redo', shortcut: 'Ctrl+Shift+Z', run: () => design().redo() },
-  toggleMinimap: { label: 'Minimap', run: () => useUi.getState().toggleMinimap() },
+  toggleMinimap: { label: 'Minimap', checked: () => useUi.getState().minimap, run: () => useUi.getState().toggleMinimap() },
   runSimulation: { label: 'Run Simulation…', shortcut: 'F5', group: 'Simulation', run: openSimulation },
   toggleTheme: { label: 'Toggle dark theme', run: () => useUi.getState().setTheme(useUi.getState().theme === 'dark' ? 'light' : 'dark') },
   // Editing, view, arrange and navigation (cut/copy/paste, delete with cascade confirm, zoom, layout…).

@@ -10,6 +10,7 @@ export interface EditorActionSpec {
   shortcut?: string;
   /** Where the command palette and the help dialog list it. */
   group: 'Edit' | 'View' | 'Arrange' | 'Navigate' | 'Help';
+  checked?: () => boolean;
   run(): void | Promise<unknown>;
 }
 
@@ -46,9 +47,9 @@ export const EDITOR_ACTIONS: Record<EditorActionId, EditorActionSpec> = {
     label: 'Zoom to Selection', shortcut: 'Shift+2', group: 'View',
     run: () => { const id = design().selection[0]; if (id) focusElement(id, { select: false }); },
   },
-  toggleSnap: { label: 'Snap to Grid', group: 'View', run: () => ui().toggleSnap() },
-  toggleLegend: { label: 'Legend', group: 'View', run: () => ui().toggleLegend() },
-  toggleDiagnostics: { label: 'Diagnostics Panel', group: 'View', run: () => ui().toggleDiagnostics() },
+  toggleSnap: { label: 'Snap to Grid', group: 'View', checked: () => ui().snapToGrid, run: () => ui().toggleSnap() },
+  toggleLegend: { label: 'Legend', group: 'View', checked: () => ui().legend, run: () => ui().toggleLegend() },
+  toggleDiagnostics: { label: 'Diagnostics Panel', group: 'View', checked: () => ui().diagnostics, run: () => ui().toggleDiagnostics() },
   nextProblem: { label: 'Next Problem', shortcut: 'F8', group: 'Navigate', run: () => goToProblem(1) },
   previousProblem: { label: 'Previous Problem', shortcut: 'Shift+F8', group: 'Navigate', run: () => goToProblem(-1) },
   autoLayout: { label: 'Auto-layout', shortcut: 'Alt+Shift+F', group: 'Arrange', run: autoLayout },
