@@ -143,3 +143,30 @@ test('a pre-flight error refuses the migration with its reasons', async ({ page 
   await expect(page.getByTestId('migration-figures')).toHaveCount(0);
   await keep(page, testInfo, 'refused');
 });
+
+test('quick scenario: the VM\'s host fails, shown red on the canvas, and the VM\'s fate is explained', async ({ page }, testInfo) => {
+  await buildTwoHosts(page);
+  const vm = nodeOfKind(page, 'vm');
+  await vm.click({ position: { x: 40, y: 14 } });
+  await page.getByTestId('simulation-button').click();
+  const panel = page.getByTestId('simulation-panel');
+  await panel.getByRole('tab', { name: 'Scenario' }).click();
+  // The design has no saved scenarios: a quick one, started from the selection (fail the VM's host).
+  await expect(panel.getByRole('radio', { name: /Quick scenario/ })).toBeChecked();
+  await panel.getByRole('button', { name: '+ From selection' }).click();
+  await panel.getByRole('button', { name: 'Remove action 1' }).click();
+  await panel.getByLabel('Action 1 time (s)').fill('5');
+  const hostId = await panel.getByLabel('Action 1 host').inputValue();
+  expect(hostId).not.toBe('');
+  await page.getByTestId('run-scenario').click();
+
+  await expect(page.getByTestId('event-list')).toContainText('FAILED');
+  await expect(page.getByTestId('vm-outcomes')).toContainText('not in a cluster');
+  // Before the failure the host is fine; at the end it is drawn failed.
+  await page.getByTestId('seek').fill('1');
+  await expect(page.getByTestId(`failed-${hostId}`)).toHaveCount(0);
+  await page.getByTestId('seek').fill('100000');
+  await expect(page.getByTestId(`failed-${hostId}`)).toBeVisible();
+  await expect(page.getByTestId('sim-hud')).toContainText('Failed');
+  await keep(page, testInfo, 'host-failed');
+});

@@ -6,7 +6,8 @@ import { focusElement } from '../canvas/flowHandle';
 import { useDesign } from '../store/designStore';
 import { applyMigrationCommand } from './applyResult';
 import { HELP, MODE_HELP, MODE_LABEL, POLICY_HELP, POLICY_LABEL } from './concepts';
-import { clock, mib, seconds } from './format';
+import { mibsToMbps } from '../../../shared/engine/sim/migration/telemetry';
+import { clock, mbps, mib, rate, seconds } from './format';
 import { Hint } from './Hint';
 import { defaultMaxRounds, destinationChoices, policyFields, vmChoices, type MigrationForm } from './migrationForm';
 import { migrationView } from './migrationView';
@@ -283,6 +284,11 @@ function MigrationResults() {
               <span className="vl-muted"> · t = {clock(frame.t)}</span>
             </p>
           )}
+          <p className="vl-sr" role="status">{`Migration of ${vmName} simulated: ${view.figures.map((f) => `${f.label} ${f.value}`).join(', ')}.`}</p>
+          <p className="vl-sim-run-head">
+            {MODE_LABEL[view.summary.mode]}{view.summary.mode === 'precopy' ? ` · ${POLICY_LABEL[view.summary.policy]}` : ''} · {vmName} → {destName}
+            {view.networkMiBs !== null && <> · network {rate(view.networkMiBs)} ({mbps(mibsToMbps(view.networkMiBs))})</>}
+          </p>
           <dl className="vl-sim-figures" data-testid="migration-figures">
             {view.figures.map((f) => (
               <div key={f.key} className={`vl-sim-figure vl-sim-figure-${f.key}${f.key === 'converged' ? (view.summary!.converged ? ' is-good' : ' is-warn') : ''}`}>

@@ -3,6 +3,7 @@ import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, ReferenceLine, R
 import type { RoundTelemetry } from '../../../shared/engine/sim/migration/telemetry';
 import { mib, seconds } from './format';
 import { roundPoints, type RoundPoint } from './migrationView';
+import { visibleRows } from './RoundsTable';
 import { PHASE_LABEL } from './timeline';
 import { useThemeColors } from './useThemeColors';
 
@@ -21,7 +22,10 @@ interface Props {
  */
 export const RoundsChart = memo(function RoundsChart({ rows, current, thresholdMiB }: Props) {
   const c = useThemeColors();
-  const data = roundPoints(rows);
+  const all = roundPoints(rows);
+  // Thousands of bars tell nothing more than a few hundred: keep the first rounds and the end.
+  const { head, tail, hidden } = visibleRows(all.length, 240);
+  const data = hidden > 0 ? [...all.slice(0, head), ...all.slice(all.length - tail)] : all;
   const phaseColor = (p: RoundPoint['phase']) => (p === 'live' ? c.accent : p === 'postcopy' || p === 'device-state' ? c.post : c.warning);
   const summary = data.length
     ? `Per-round chart: ${data.length} rows. ${data.map((d) => `${d.label} sent ${mib(d.sentMiB)}, ${mib(d.remainingMiB)} left dirty`).slice(0, 12).join('; ')}${data.length > 12 ? '; …' : ''}.`
@@ -32,6 +36,7 @@ export const RoundsChart = memo(function RoundsChart({ rows, current, thresholdM
         Data sent per round <span className="vl-sim-key vl-sim-key-bar" aria-hidden="true" /> and dirty memory left after it <span className="vl-sim-key vl-sim-key-line" aria-hidden="true" />
       </figcaption>
       <p className="vl-sr">{summary}</p>
+      {hidden > 0 && <p className="vl-sim-small-text vl-muted">Showing the first {head} and the last {tail} of {all.length} rows.</p>}
       <div className="vl-sim-chart-box" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%" minWidth={120} minHeight={120}>
           <ComposedChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>

@@ -21,9 +21,22 @@ const COLUMNS: { key: string; head: string; cell: (r: RoundTelemetry) => string;
   { key: 'cpu-throttle-percentage', head: 'cpu-throttle-percentage', cell: (r) => `${r['cpu-throttle-percentage']} %` },
 ];
 
+/** Above this many rows the table shows the first and last ones (a QEMU run can sync thousands of times). */
+export const TABLE_LIMIT = 300;
+
+/** Which row indexes a table of `n` rows shows, and how many it leaves out in the middle. */
+export function visibleRows(n: number, limit = TABLE_LIMIT): { head: number; tail: number; hidden: number } {
+  if (n <= limit) return { head: n, tail: 0, hidden: 0 };
+  const head = Math.ceil(limit * 0.7);
+  const tail = limit - head;
+  return { head, tail, hidden: n - head - tail };
+}
+
 /** The engine's telemetry, one row per round, with QEMU's field names as column heads. */
 export const RoundsTable = memo(function RoundsTable({ rows, current, onPick }: { rows: readonly RoundTelemetry[]; current: number | null; onPick?: (index: number) => void }) {
   const labels = rowLabels(rows);
+  const { head, tail, hidden } = visibleRows(rows.length);
+  const shown = [...rows.slice(0, head).map((r, i) => ({ r, i })), ...rows.slice(rows.length - tail).map((r, k) => ({ r, i: rows.length - tail + k }))];
   return (
     <div className="vl-sim-table-wrap" tabIndex={0} role="region" aria-label="Per-round telemetry (scrolls)">
       <table className="vl-sim-table" data-testid="rounds-table">
@@ -35,14 +48,14 @@ export const RoundsTable = memo(function RoundsTable({ rows, current, onPick }: 
           </tr>
         </thead>
         <tbody>
-          {rows.map((r, i) => (
+          {shown.map(({ r, i }) => (
             <tr key={i} className={`vl-sim-row-${r.phase}${current === i ? ' is-current' : ''}`} aria-current={current === i ? 'step' : undefined}>
               <th scope="row">
                 {onPick ? <button type="button" className="vl-linklike" title="Jump the playback to the end of this row" onClick={() => onPick(i)}>{labels[i]}</button> : labels[i]}
               </th>
               {COLUMNS.map((c) => <td key={c.key} title={c.raw?.(r)}>{c.cell(r)}</td>)}
             </tr>
-          ))}
+          )).flatMap((row, k) => (hidden > 0 && k === head ? [<tr key="gap" className="vl-sim-gap"><td colSpan={COLUMNS.length + 1}>… {hidden} more rows (rows {head + 1}–{head + hidden}) …</td></tr>, row] : [row]))}
         </tbody>
       </table>
     </div>

@@ -50,6 +50,8 @@ export interface MigrationView {
   /** λ note when the network rate is known. */
   lambda: string | null;
   completed: boolean;
+  /** The rate the design's migration network gave the transfer when it started (MiB/s), from the engine's log. */
+  networkMiBs: number | null;
 }
 
 /**
@@ -84,5 +86,6 @@ export function migrationView(log: readonly LoggedSimEvent[], given: MigrationSu
     explanation,
     lambda: dirtyRateMiBs !== null && firstRate !== null && track.mode !== 'cold' && track.mode !== 'postcopy' ? lambdaNote(dirtyRateMiBs, firstRate) : null,
     completed: track.status === 'completed',
+    networkMiBs: log.find((e): e is Extract<LoggedSimEvent, { type: 'migration-rate' }> => e.type === 'migration-rate' && e.migration === track.id && e.rateMiBs > 0)?.rateMiBs ?? null,
   };
 }
