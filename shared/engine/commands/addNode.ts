@@ -2,6 +2,7 @@ import { DEFAULT_PROPS, nodeId, type Design, type Element } from '../../model';
 import { canNestKind } from '../queries/nesting';
 import { fail, ok } from '../result';
 import type { Command, CommandResult } from './types';
+import { checkElement } from './checkShape';
 import { mergeProps } from './mergeProps';
 
 /** Adds an element of a kind with its defaults, optionally nested in a parent. */
@@ -16,6 +17,8 @@ export function addNode(d: Design, cmd: Extract<Command, { type: 'addNode' }>): 
   const base = { ...DEFAULT_PROPS[cmd.kind], id, kind: cmd.kind, parentId } as Element;
   const merged = mergeProps(base, cmd.props ?? {});
   if (!merged.ok) return merged;
+  const checked = checkElement(merged.value);
+  if (!checked.ok) return checked;
   return ok({
     design: {
       ...d,

@@ -1,6 +1,7 @@
 import { edgeId, type Design, type Relation } from '../../model';
 import { relationFor } from '../queries/connection';
 import { ok } from '../result';
+import { checkRelationProps } from './checkShape';
 import { mergeProps } from './mergeProps';
 import { RELATION_DEFAULTS } from './relationDefaults';
 import type { Command, CommandResult } from './types';
@@ -14,6 +15,8 @@ export function connect(d: Design, cmd: Extract<Command, { type: 'connect' }>): 
   const base = { id, relation: relation.value, source: cmd.source, target: cmd.target, props: { ...RELATION_DEFAULTS[relation.value] } } as Relation;
   const props = mergeProps(base.props, cmd.props ?? {});
   if (!props.ok) return props;
+  const checked = checkRelationProps(relation.value, props.value);
+  if (!checked.ok) return checked;
   const edge = { ...base, props: props.value } as Relation;
   return ok({
     design: { ...d, topology: { ...t, edges: { ...t.edges, [id]: edge }, nextSeq: t.nextSeq + 1 } },

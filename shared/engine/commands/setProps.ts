@@ -1,5 +1,6 @@
 import type { Design, EdgeId, NodeId, Relation } from '../../model';
 import { fail, ok } from '../result';
+import { checkElement, checkRelationProps } from './checkShape';
 import { mergeProps } from './mergeProps';
 import type { Command, CommandResult } from './types';
 
@@ -11,6 +12,8 @@ export function setProps(d: Design, cmd: Extract<Command, { type: 'setProps' }>)
   if (node) {
     const merged = mergeProps(node, cmd.props);
     if (!merged.ok) return merged;
+    const checked = checkElement(merged.value);
+    if (!checked.ok) return checked;
     return ok({
       design: { ...d, topology: { ...t, nodes: { ...t.nodes, [node.id]: merged.value } } },
       events: [{ type: 'propsChanged', id: node.id, keys }],
@@ -20,6 +23,8 @@ export function setProps(d: Design, cmd: Extract<Command, { type: 'setProps' }>)
   if (!edge) return fail('unknown-element', `No element or connection with id "${cmd.id}".`);
   const merged = mergeProps(edge.props as object, cmd.props);
   if (!merged.ok) return merged;
+  const checked = checkRelationProps(edge.relation, merged.value);
+  if (!checked.ok) return checked;
   const next = { ...edge, props: merged.value } as Relation;
   return ok({
     design: { ...d, topology: { ...t, edges: { ...t.edges, [edge.id]: next } } },

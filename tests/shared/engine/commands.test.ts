@@ -66,3 +66,24 @@ describe('engine commands', () => {
     expect(!r.ok && r.error.path).toBe('ramGiB');
   });
 });
+
+describe('commands refuse values a file could not hold', () => {
+  it('refuses a negative RAM size with the path, and keeps the design unchanged', () => {
+    const d = run(emptyDesign(), { type: 'addNode', kind: 'host', position: at }, { type: 'addNode', kind: 'hypervisor', parentId: 'host-1' as NodeId, position: at }, { type: 'addNode', kind: 'vm', parentId: 'hypervisor-2' as NodeId, position: at });
+    const r = applyCommand(d, { type: 'setProps', id: 'vm-3' as NodeId, props: { ramMiB: -5 } });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error.path).toBe('ramMiB');
+    expect(!r.ok && r.error.message).toMatch(/ramMiB/);
+  });
+
+  it('refuses an unknown enum value on a connection', () => {
+    const d = run(emptyDesign(), { type: 'addNode', kind: 'host', position: at }, { type: 'addNode', kind: 'storagePool', position: at });
+    const r = applyCommand(d, { type: 'connect', source: 'host-1' as NodeId, target: 'storagePool-2' as NodeId, props: { protocol: 'carrier-pigeon' } });
+    expect(!r.ok && r.error.code).toBe('invalid-value');
+  });
+
+  it('lets notes be added to any element', () => {
+    const d = run(emptyDesign(), { type: 'addNode', kind: 'vlan', position: at }, { type: 'setProps', id: 'vlan-1' as NodeId, props: { notes: 'lab network' } });
+    expect(d.topology.nodes['vlan-1' as NodeId]?.notes).toBe('lab network');
+  });
+});

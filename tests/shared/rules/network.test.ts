@@ -6,7 +6,7 @@ ruleCases('vlan-id-range', {
   violating: {
     'VLAN 4095': (lab) => { lab.vlan('bad', 4095, '10.9.0.0/24'); },
     'a port group on VLAN 0': (lab) => { lab.vswitch(lab.hypervisor(lab.host('h'), 'kvm'), { portGroups: [{ name: 'untagged', vlanId: 0, mode: 'access' }] }); },
-    'a switch trunking 5000': (lab) => { lab.physicalSwitch('sw', [10, 5000]); },
+    'a switch trunking 4095 (reserved)': (lab) => { lab.physicalSwitch('sw', [10, 4095]); },
     'an uplink tagged 0': (lab) => { lab.uplink(lab.host('h'), lab.physicalSwitch('sw', [10]), [0, 10]); },
   },
   satisfying: {

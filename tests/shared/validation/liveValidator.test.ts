@@ -25,7 +25,9 @@ describe('validateDesign', () => {
     const lab = new TopologyBuilder();
     const p = lab.pool('weird');
     lab.storagePath(lab.host('h'), p);
-    lab.set(p, { poolType: 'tape-library' });
+    // Commands refuse such a value, so damage it the way a hand-edited design would arrive.
+    const nodes = lab.design.topology.nodes;
+    lab.design = { ...lab.design, topology: { ...lab.design.topology, nodes: { ...nodes, [p]: { ...nodes[p]!, poolType: 'tape-library' } as never } } };
     const f = validateDesign(lab.design).find((x) => x.message.includes('could not check'));
     expect(f?.severity).toBe('warning');
   });
