@@ -59,7 +59,7 @@ export const RoundsChart = memo(function RoundsChart({ rows, current, thresholdM
                 <Cell key={d.index} fill={phaseColor(d.phase)} fillOpacity={current === null || current === d.index ? 1 : 0.45} stroke={current === d.index ? c.text : 'none'} />
               ))}
             </Bar>
-            <Line dataKey="remainingMiB" name="Dirty after it" stroke={c.line} strokeWidth={2} dot={{ r: 2.5, fill: c.line }} isAnimationActive={false} type="monotone" />
+            <Line dataKey="remainingMiB" name="Dirty after it" stroke={c.line} strokeWidth={2} dot={{ r: 2.5, fill: c.line }} isAnimationActive={false} type="linear" />
             {thresholdMiB ? <ReferenceLine y={thresholdMiB} stroke={c.muted} strokeDasharray="4 4" label={{ value: `threshold ${mib(thresholdMiB)}`, fill: c.muted, fontSize: 10, position: 'insideTopRight' }} /> : null}
           </ComposedChart>
         </ResponsiveContainer>

@@ -173,7 +173,7 @@ function OverlayBody({ frame, design, rectOf }: { frame: Frame; design: Design; 
         const r = rectOf(m.vm);
         if (!r) return null;
         const cls = m.status === 'completed' ? 'is-moved' : m.status === 'lost' ? 'is-lost' : m.paused ? 'is-paused' : m.onDestination ? 'is-moved' : 'is-source';
-        const tag = m.status === 'completed' ? `moved → ${name(m.to)}` : m.status === 'lost' ? '× lost' : m.status === 'aborted' ? 'migration aborted: stays here' : m.paused ? 'paused (downtime)' : m.onDestination ? 'memory still here' : `${m.label} · sending`;
+        const tag = m.status === 'completed' ? `moved → ${name(m.to)}` : m.status === 'lost' ? '× lost' : m.status === 'aborted' ? 'migration aborted: stays here' : m.paused ? 'paused (downtime)' : m.onDestination ? 'memory still here' : 'sending';
         return (
           <div key={`src-${m.id}`} className={`vl-sim-vm-shade ${cls}`} style={box(r)} data-testid={`source-${m.vm}`}>
             <span className="vl-sim-vm-tag">{tag}</span>

@@ -84,7 +84,8 @@ export function migrationView(log: readonly LoggedSimEvent[], given: MigrationSu
     rows,
     figures,
     explanation,
-    lambda: dirtyRateMiBs !== null && firstRate !== null && track.mode !== 'cold' && track.mode !== 'postcopy' ? lambdaNote(dirtyRateMiBs, firstRate) : null,
+    // The engine's own sentence already gives λ when it decided the outcome.
+    lambda: dirtyRateMiBs !== null && firstRate !== null && !summary?.stopDetail.includes('λ') && track.mode !== 'cold' && track.mode !== 'postcopy' ? lambdaNote(dirtyRateMiBs, firstRate) : null,
     completed: track.status === 'completed',
     networkMiBs: log.find((e): e is Extract<LoggedSimEvent, { type: 'migration-rate' }> => e.type === 'migration-rate' && e.migration === track.id && e.rateMiBs > 0)?.rateMiBs ?? null,
   };

@@ -76,7 +76,9 @@ describe('stop reasons and λ', () => {
     expect(v.summary!.stopReason).toBe('max-rounds');
     expect(v.figures.find((f) => f.key === 'converged')!.value).toBe('No');
     expect(v.figures.find((f) => f.key === 'rounds')!.value).toBe('5');
-    expect(v.lambda).toMatch(/cannot converge/);
+    // The engine's sentence gives λ itself; the view does not repeat it.
+    expect(v.explanation).toMatch(/λ >= 1/);
+    expect(v.lambda).toBeNull();
     expect(rowLabels(v.rows)).toEqual(['Round 1', 'Round 2', 'Round 3', 'Round 4', 'Round 5', 'Stop-and-copy']);
     const pts = roundPoints(v.rows);
     expect(pts.map((p) => p.label)).toEqual(['R1', 'R2', 'R3', 'R4', 'R5', 'S&C']);
