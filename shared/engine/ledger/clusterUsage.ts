@@ -63,10 +63,12 @@ export function measureCluster(ctx: ValidationContext, cluster: Cluster): Cluste
   return u;
 }
 
+const measureClusterById = (ctx: ValidationContext, id: string) => measureCluster(ctx, ctx.nodeOf(id, 'cluster')!);
+
 /** The cluster's usage, measured once per validation pass. */
 export function clusterUsage(ctx: ValidationContext, id: NodeId): ClusterUsage | undefined {
   const c = ctx.nodeOf(id, 'cluster');
-  return c ? ctx.memo('clusterUsage', id, () => measureCluster(ctx, c)) : undefined;
+  return c ? ctx.memo('clusterUsage', id, measureClusterById) : undefined;
 }
 
 /** Assumptions shared by the cluster lines. */

@@ -109,8 +109,10 @@ export function measureHost(ctx: ValidationContext, host: Host, items?: UsageIte
   return { host, hypervisors: hvs, ram, cpu };
 }
 
+const measureHostById = (ctx: ValidationContext, id: string) => measureHost(ctx, ctx.nodeOf(id, 'host')!);
+
 /** The host's usage, measured once per validation pass. */
 export function hostUsage(ctx: ValidationContext, hostId: NodeId): HostUsage | undefined {
   const host = ctx.nodeOf(hostId, 'host');
-  return host ? ctx.memo('hostUsage', hostId, () => measureHost(ctx, host)) : undefined;
+  return host ? ctx.memo('hostUsage', hostId, measureHostById) : undefined;
 }

@@ -36,10 +36,12 @@ export function measurePool(ctx: ValidationContext, pool: StoragePool, items?: {
   return u;
 }
 
+const measurePoolById = (ctx: ValidationContext, id: string) => measurePool(ctx, ctx.nodeOf(id, 'storagePool')!);
+
 /** The pool's usage, measured once per validation pass. */
 export function poolUsage(ctx: ValidationContext, poolId: NodeId): PoolUsage | undefined {
   const pool = ctx.nodeOf(poolId, 'storagePool');
-  return pool ? ctx.memo('poolUsage', poolId, () => measurePool(ctx, pool)) : undefined;
+  return pool ? ctx.memo('poolUsage', poolId, measurePoolById) : undefined;
 }
 
 /** Assumptions behind the provisioned line. */

@@ -23,7 +23,7 @@ export const bareMetalExcludesHostOs: Rule = {
     report({
       message: `Host "${host.name}" runs bare-metal hypervisor "${bare.name}" and host OS ${oses.map((o) => `"${o.name}"`).join(', ')} side by side.`,
       targets: [host.id, bare.id, ...oses.map((o) => o.id)],
-      fixes: oses.filter((o) => ctx.ix.children(o.id).size === 0)
+      fixes: oses.filter((o) => ctx.ix.children(o.id).length === 0)
         .map((o) => ({ label: `Remove the empty host OS "${o.name}"`, command: { type: 'remove' as const, ids: [o.id] } })),
     });
   },

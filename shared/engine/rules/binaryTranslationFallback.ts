@@ -16,6 +16,7 @@ export const binaryTranslationFallback: Rule = {
     'slower than with hardware assistance.',
   subjects: (ctx) => ctx.ix.ofKind('vm'),
   check(ctx, id, report) {
+    if (ctx.nodeOf(id, 'vm')?.mode !== 'hvm') return;
     const p = guestPlatform(ctx, id);
     if (!p || !p.host || p.hostHasHw || p.vm.mode !== 'hvm' || !p.hypervisor.modes.includes('full-bt')) return;
     report({

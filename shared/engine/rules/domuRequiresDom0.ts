@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import { FIX_POSITION, named } from './support/describe';
-import { domains, forParentHypervisor } from './support/xen';
+import { forParentHypervisor, hasDom0 } from './support/xen';
 
 /** Every DomU depends on Dom0 for its creation and its virtual devices. */
 export const domuRequiresDom0: Rule = {
@@ -16,7 +16,7 @@ export const domuRequiresDom0: Rule = {
   check(ctx, id, report) {
     const vm = ctx.nodeOf(id, 'vm');
     const hv = ctx.nodeOf(vm?.parentId, 'hypervisor');
-    if (!vm || !hv || hv.family !== 'xen' || domains(ctx, hv).dom0s.length > 0) return;
+    if (!vm || !hv || hv.family !== 'xen' || hasDom0(ctx, hv.id)) return;
     report({
       message: `DomU ${named(vm)} runs on Xen "${hv.name}", which has no Dom0 to create it and serve its devices.`,
       targets: [vm.id, hv.id],

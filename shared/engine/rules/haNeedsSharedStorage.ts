@@ -24,8 +24,9 @@ export const haNeedsSharedStorage: Rule = {
     const poolIds = new Set<string>();
     for (const h of hosts) {
       for (const vm of ctx.guestsOfHost(h.id)) {
-        for (const d of ctx.outOf(vm.id, 'backedBy')) {
-          if (common.has(d.target)) continue;
+        for (const e of ctx.ix.out(vm.id)) {
+          const d = ctx.t.edges[e]!;
+          if (d.relation !== 'backedBy' || common.has(d.target)) continue;
           const pool = ctx.node(d.target);
           poolIds.add(d.target);
           const k = pool ? pool.name : d.target;

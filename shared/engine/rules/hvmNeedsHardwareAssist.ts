@@ -16,6 +16,7 @@ export const hvmNeedsHardwareAssist: Rule = {
     'always. Para-virtualization is the other way out: a modified guest kernel calls the hypervisor by hypercalls.',
   subjects: (ctx) => ctx.ix.ofKind('vm'),
   check(ctx, id, report) {
+    if (ctx.nodeOf(id, 'vm')?.mode === 'pv') return;
     const p = guestPlatform(ctx, id);
     if (!p || !p.host || p.hostHasHw) return;
     const { vm, hypervisor: hv, host } = p;

@@ -14,7 +14,9 @@ export const ipUnique: Rule = {
     'drop connections. (A virtual IP shared by design belongs to a load balancer, not to two vNICs.)',
   subjects: (ctx) => ctx.ix.ips(),
   check(ctx, ip, report) {
-    const edges = [...ctx.ix.withIp(ip)].sort();
+    const holders = ctx.ix.withIp(ip);
+    if (holders.length < 2) return;
+    const edges = [...holders].sort();
     const owners = [...new Set(edges.map((e) => ctx.t.edges[e]!.source))].sort();
     if (owners.length < 2) return;
     report({

@@ -18,6 +18,17 @@ function endHop(n: Element | undefined): Hop | undefined {
   return undefined;
 }
 
+function endMtu(n: Element | undefined): number | undefined {
+  if (!n) return undefined;
+  if (n.kind === 'host') {
+    if (n.nics.length === 0) return undefined;
+    let m = Infinity;
+    for (const x of n.nics) m = Math.min(m, x.mtu);
+    return m;
+  }
+  return n.kind === 'vswitch' || n.kind === 'physicalSwitch' ? n.mtu : undefined;
+}
+
 function path(ctx: ValidationContext, e: RelationOf<'uplinksTo'>): Hop[] {
   const hops: Hop[] = [];
   const src = endHop(ctx.node(e.source));
@@ -42,6 +53,16 @@ export const mtuConsistent: Rule = {
   check(ctx, id, report) {
     const e = ctx.edgeOf(id, 'uplinksTo');
     if (!e) return;
+    // Fast path without allocations: most links are consistent.
+    const a = endMtu(ctx.node(e.source));
+    const b = endMtu(ctx.node(e.target));
+    const lo = Math.min(a ?? Infinity, e.props.mtu, b ?? Infinity);
+    const hi = Math.max(a ?? 0, e.props.mtu, b ?? 0);
+    if (lo === hi) {
+      let over = false;
+      for (const vid of carriedBy(e)) for (const v of ctx.ix.vlansWithId(vid)) { const n = ctx.t.nodes[v]!; if (n.kind === 'vlan' && n.mtu > lo) over = true; }
+      if (!over) return;
+    }
     const hops = path(ctx, e);
     let need = 0;
     let needBy = '';

@@ -20,7 +20,7 @@ export const oneHypervisorPerHost: Rule = {
     const hvs = ctx.hypervisorsOnHost(host.id);
     if (hvs.length < 2) return;
     const sorted = [...hvs].sort(byId);
-    const empty = sorted.slice(1).filter((h) => ctx.ix.children(h.id).size === 0);
+    const empty = sorted.slice(1).filter((h) => ctx.ix.children(h.id).length === 0);
     report({
       message: `Host "${host.name}" runs ${hvs.length} hypervisors (${sorted.map((h) => `"${h.name}"`).join(', ')}); only one can own its hardware.`,
       targets: [host.id, ...sorted.map((h) => h.id)],

@@ -16,6 +16,7 @@ export const pvNeedsXen: Rule = {
     'with at most para-virtual drivers for I/O (hybrid virtualization).',
   subjects: (ctx) => ctx.ix.ofKind('vm'),
   check(ctx, id, report) {
+    if (ctx.nodeOf(id, 'vm')?.mode === 'hvm') return;
     const p = guestPlatform(ctx, id);
     if (!p || p.vm.mode === 'hvm' || p.hypervisor.family === 'xen') return;
     report({

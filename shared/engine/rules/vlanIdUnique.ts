@@ -56,7 +56,7 @@ export const vlanIdUnique: Rule = {
     const e = ctx.edge(changed);
     if (e?.relation === 'uplinksTo' && ctx.nodeOf(e.source, 'physicalSwitch')) {
       // Switch-to-switch links merge or split domains everywhere.
-      for (const id of ctx.ix.vlanIds()) if (ctx.ix.vlansWithId(id).size > 1) add(String(id));
+      for (const id of ctx.ix.vlanIds()) if (ctx.ix.vlansWithId(id).length > 1) add(String(id));
       return;
     }
     const addGroupOf = (edgeId: string) => {

@@ -18,8 +18,9 @@ export const vnicVlanOnHostUplink: Rule = {
   check(ctx, id, report) {
     const v = vnic(ctx, id);
     if (!v || !v.host || v.vlan.networkType === 'vpn') return;
+    if (ctx.hostCarries(v.host.id).has(v.vlan.vlanId)) return;
     const uplinks = ctx.hostUplinks(v.host.id);
-    if (uplinks.length === 0 || ctx.hostCarries(v.host.id).has(v.vlan.vlanId)) return;
+    if (uplinks.length === 0) return;
     const vid = v.vlan.vlanId;
     const sorted = [...uplinks].sort(byId);
     const trunk = sorted.find((u) => u.props.mode === 'trunk');

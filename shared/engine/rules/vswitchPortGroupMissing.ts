@@ -1,6 +1,23 @@
+import type { Hypervisor, VSwitch } from '../../model';
+import type { ValidationContext } from '../validation/context';
 import type { Rule } from './types';
 import { byId, nameOf } from './support/describe';
-import { addVnicsAffectedBy, vnic } from './support/attachments';
+import { addVnicsAffectedBy } from './support/attachments';
+
+/** The virtual switches a hypervisor's VMs plug into (its own and its cluster's distributed ones) and their VLANs. */
+function portGroupsOf(ctx: ValidationContext, hv: Hypervisor): { switches: VSwitch[]; vlans: ReadonlySet<number> } {
+  return ctx.memo('portGroupsOf', hv.id, computePortGroups);
+}
+
+function computePortGroups(ctx: ValidationContext, hvId: string): { switches: VSwitch[]; vlans: ReadonlySet<number> } {
+  const hv = ctx.nodeOf(hvId, 'hypervisor')!;
+  const host = ctx.nodeOf(hv.parentId, 'host') ?? ctx.hostOf(hv.id);
+  const cluster = ctx.nodeOf(host?.parentId, 'cluster');
+  const switches = [...ctx.childrenOfKind(hv.id, 'vswitch'), ...(cluster ? ctx.childrenOfKind(cluster.id, 'vswitch') : [])].sort(byId);
+  const vlans = new Set<number>();
+  for (const s of switches) for (const p of s.portGroups) vlans.add(p.vlanId);
+  return { switches, vlans };
+}
 
 /** A vNIC plugs into a port group; the VLAN needs one on the hypervisor's virtual switch. */
 export const vswitchPortGroupMissing: Rule = {
@@ -14,21 +31,19 @@ export const vswitchPortGroupMissing: Rule = {
     'have no port group for the VLAN, there is nowhere to plug the vNIC into that network.',
   subjects: (ctx) => ctx.ix.ofRelation('attachedTo'),
   check(ctx, id, report) {
-    const v = vnic(ctx, id);
-    const vm = ctx.nodeOf(v?.edge.source, 'vm');
+    const edge = ctx.edgeOf(id, 'attachedTo');
+    const vlan = ctx.nodeOf(edge?.target, 'vlan');
+    const vm = ctx.nodeOf(edge?.source, 'vm');
     const hv = ctx.nodeOf(vm?.parentId, 'hypervisor');
-    if (!v || !vm || !hv || v.vlan.networkType === 'vpn') return;
-    const host = ctx.nodeOf(hv.parentId, 'host') ?? ctx.hostOf(hv.id);
-    const cluster = ctx.nodeOf(host?.parentId, 'cluster');
-    const switches = [...ctx.childrenOfKind(hv.id, 'vswitch'), ...(cluster ? ctx.childrenOfKind(cluster.id, 'vswitch') : [])].sort(byId);
-    if (switches.length === 0) return;
-    const vid = v.vlan.vlanId;
-    if (switches.some((s) => s.portGroups.some((p) => p.vlanId === vid))) return;
+    if (!edge || !vlan || !vm || !hv || vlan.networkType === 'vpn') return;
+    const { switches, vlans } = portGroupsOf(ctx, hv);
+    const vid = vlan.vlanId;
+    if (switches.length === 0 || vlans.has(vid)) return;
     const sw = switches[0]!;
     report({
-      message: `VM "${vm.name}" is on VLAN ${vid} ${nameOf(ctx, v.vlan.id)}, but no virtual switch of "${hv.name}" has a port group for VLAN ${vid}.`,
-      targets: [v.edge.id, vm.id, sw.id],
-      fixes: [{ label: `Add port group "${v.vlan.name}" (VLAN ${vid}) to "${sw.name}"`, command: { type: 'setProps', id: sw.id, props: { portGroups: [...sw.portGroups, { name: v.vlan.name, vlanId: vid, mode: 'access' }] } } }],
+      message: `VM "${vm.name}" is on VLAN ${vid} ${nameOf(ctx, vlan.id)}, but no virtual switch of "${hv.name}" has a port group for VLAN ${vid}.`,
+      targets: [edge.id, vm.id, sw.id],
+      fixes: [{ label: `Add port group "${vlan.name}" (VLAN ${vid}) to "${sw.name}"`, command: { type: 'setProps', id: sw.id, props: { portGroups: [...sw.portGroups, { name: vlan.name, vlanId: vid, mode: 'access' }] } } }],
     });
   },
   affects: addVnicsAffectedBy,

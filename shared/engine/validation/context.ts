@@ -9,6 +9,8 @@ export type RelationOf<R extends RelationKind> = Extract<Relation, { relation: R
 export interface Flagged { readonly size: number; has(subject: string): boolean; keys(): IterableIterator<string> }
 
 const NONE: Flagged = new Map<string, never>();
+/** Stands for a memoised `undefined`, so a hit costs one map lookup. */
+const UNDEFINED = Symbol('undefined');
 
 /**
  * What a rule sees during one validation pass: the topology, its index and memoised derived facts
@@ -100,68 +102,32 @@ export class ValidationContext {
 
   /** The element and everything nested in it, depth first (memoised per pass). */
   subtree(id: NodeId): readonly NodeId[] {
-    return this.memo('subtree', id, () => {
-      const out: NodeId[] = [];
-      const walk = (p: NodeId, depth: number) => {
-        out.push(p);
-        if (depth < 64) for (const c of this.ix.children(p)) walk(c, depth + 1);
-      };
-      if (this.t.nodes[id]) walk(id, 0);
-      return out;
-    });
+    return this.memo('subtree', id, computeSubtree);
   }
 
   /** Hypervisors that own the host's hardware: directly on it or on its host OS (not nested ones). */
   hypervisorsOnHost(hostId: NodeId): Hypervisor[] {
-    return this.memo('hypervisorsOnHost', hostId, () => {
-      const out: Hypervisor[] = [];
-      for (const c of this.ix.children(hostId)) {
-        const n = this.t.nodes[c]!;
-        if (n.kind === 'hypervisor') out.push(n);
-        else if (n.kind === 'hostOs') out.push(...this.childrenOfKind(n.id, 'hypervisor'));
-      }
-      // Index order depends on edit history; verdicts must not (ties pick the same hypervisor every time).
-      return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    });
+    return this.memo('hypervisorsOnHost', hostId, computeHypervisorsOnHost);
   }
 
   /** VMs running on the host's own hypervisors (nested guests count against their outer VM). */
   guestsOfHost(hostId: NodeId): Vm[] {
-    return this.memo('guestsOfHost', hostId, () => {
-      const out: Vm[] = [];
-      for (const h of this.hypervisorsOnHost(hostId)) out.push(...this.childrenOfKind(h.id, 'vm'));
-      return out;
-    });
+    return this.memo('guestsOfHost', hostId, computeGuestsOfHost);
   }
 
   /** Uplinks that take the host's traffic out: its own, its virtual switches', its cluster's distributed switches'. */
   hostUplinks(hostId: NodeId): RelationOf<'uplinksTo'>[] {
-    return this.memo('hostUplinks', hostId, () => {
-      const out = this.outOf(hostId, 'uplinksTo');
-      for (const h of this.hypervisorsOnHost(hostId)) for (const s of this.childrenOfKind(h.id, 'vswitch')) out.push(...this.outOf(s.id, 'uplinksTo'));
-      const cluster = this.nodeOf(this.t.nodes[hostId]?.parentId, 'cluster');
-      if (cluster) for (const s of this.childrenOfKind(cluster.id, 'vswitch')) out.push(...this.outOf(s.id, 'uplinksTo'));
-      return out;
-    });
+    return this.memo('hostUplinks', hostId, computeHostUplinks);
   }
 
   /** VLAN ids the host's uplinks carry (trunk: its list; access: its one VLAN). */
   hostCarries(hostId: NodeId): ReadonlySet<number> {
-    return this.memo('hostCarries', hostId, () => {
-      const s = new Set<number>();
-      for (const u of this.hostUplinks(hostId)) for (const v of carriedBy(u)) s.add(v);
-      return s;
-    });
+    return this.memo('hostCarries', hostId, computeHostCarries);
   }
 
   /** Storage pools the host can reach: pools on the host itself and pools it has a storage path to. */
   hostPools(hostId: NodeId): ReadonlySet<NodeId> {
-    return this.memo('hostPools', hostId, () => {
-      const s = new Set<NodeId>();
-      for (const p of this.childrenOfKind(hostId, 'storagePool')) s.add(p.id);
-      for (const e of this.outOf(hostId, 'storagePath')) s.add(e.target);
-      return s;
-    });
+    return this.memo('hostPools', hostId, computeHostPools);
   }
 
   /** Subjects a rule currently reports (empty in a full pass). */
@@ -169,15 +135,73 @@ export class ValidationContext {
     return this.flaggedOf(ruleId);
   }
 
-  /** Memoises a derived fact for this pass. */
-  memo<T>(bucket: string, key: string, compute: () => T): T {
+  /**
+   * Memoises a derived fact for this pass. Pass a module-level `compute` (it gets the context and key),
+   * not a fresh closure: memo runs for every vNIC and disk, and a closure per call adds up.
+   */
+  memo<T>(bucket: string, key: string, compute: (ctx: ValidationContext, key: string) => T): T {
     let m = this.memos.get(bucket);
     if (!m) this.memos.set(bucket, (m = new Map()));
-    if (m.has(key)) return m.get(key) as T;
-    const v = compute();
-    m.set(key, v);
+    const hit = m.get(key);
+    if (hit !== undefined) return (hit === UNDEFINED ? undefined : hit) as T;
+    const v = compute(this, key);
+    m.set(key, v === undefined ? UNDEFINED : v);
     return v;
   }
+}
+
+const byNodeId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function computeSubtree(ctx: ValidationContext, id: string): NodeId[] {
+  const out: NodeId[] = [];
+  if (!ctx.t.nodes[id as NodeId]) return out;
+  const stack: [NodeId, number][] = [[id as NodeId, 0]];
+  while (stack.length) {
+    const [p, depth] = stack.pop()!;
+    out.push(p);
+    if (depth >= 64) continue;
+    const kids = ctx.ix.children(p);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, depth + 1]);
+  }
+  return out;
+}
+
+function computeHypervisorsOnHost(ctx: ValidationContext, hostId: string): Hypervisor[] {
+  const out: Hypervisor[] = [];
+  for (const c of ctx.ix.children(hostId as NodeId)) {
+    const n = ctx.t.nodes[c]!;
+    if (n.kind === 'hypervisor') out.push(n);
+    else if (n.kind === 'hostOs') out.push(...ctx.childrenOfKind(n.id, 'hypervisor'));
+  }
+  // Index order depends on edit history; verdicts must not (ties pick the same hypervisor every time).
+  return out.sort(byNodeId);
+}
+
+function computeGuestsOfHost(ctx: ValidationContext, hostId: string): Vm[] {
+  const out: Vm[] = [];
+  for (const h of ctx.hypervisorsOnHost(hostId as NodeId)) out.push(...ctx.childrenOfKind(h.id, 'vm'));
+  return out;
+}
+
+function computeHostUplinks(ctx: ValidationContext, hostId: string): RelationOf<'uplinksTo'>[] {
+  const out = ctx.outOf(hostId as NodeId, 'uplinksTo');
+  for (const h of ctx.hypervisorsOnHost(hostId as NodeId)) for (const s of ctx.childrenOfKind(h.id, 'vswitch')) out.push(...ctx.outOf(s.id, 'uplinksTo'));
+  const cluster = ctx.nodeOf(ctx.t.nodes[hostId as NodeId]?.parentId, 'cluster');
+  if (cluster) for (const s of ctx.childrenOfKind(cluster.id, 'vswitch')) out.push(...ctx.outOf(s.id, 'uplinksTo'));
+  return out;
+}
+
+function computeHostCarries(ctx: ValidationContext, hostId: string): Set<number> {
+  const s = new Set<number>();
+  for (const u of ctx.hostUplinks(hostId as NodeId)) for (const v of carriedBy(u)) s.add(v);
+  return s;
+}
+
+function computeHostPools(ctx: ValidationContext, hostId: string): Set<NodeId> {
+  const s = new Set<NodeId>();
+  for (const p of ctx.childrenOfKind(hostId as NodeId, 'storagePool')) s.add(p.id);
+  for (const e of ctx.outOf(hostId as NodeId, 'storagePath')) s.add(e.target);
+  return s;
 }
 
 /** VLAN ids an uplink carries: a trunk all its tagged VLANs, an access port its single VLAN. */

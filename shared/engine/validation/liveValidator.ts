@@ -131,31 +131,40 @@ export class LiveValidator {
     }
   }
 
-  private run(rule: Rule, ctx: ValidationContext, subject: string, into: Map<string, Finding[]>): void {
-    let list: Finding[] | undefined;
-    const report = (d: FindingDraft) => {
-      const f: Finding = {
-        ruleId: rule.id,
-        severity: d.severity ?? rule.severity,
-        message: d.message,
-        explanation: rule.explanation,
-        targets: d.targets,
-        fixes: d.fixes ?? [],
-        key: `${rule.id}|${subject}|${list?.length ?? 0}`,
-      };
-      if (d.assumptions) f.assumptions = d.assumptions;
-      (list ??= []).push(f);
+  // One reporter for the whole validator: a closure per check would cost an allocation (and, under
+  // esbuild's keepNames, a defineProperty) for each of the ~200,000 checks of a large design.
+  private cur: { rule: Rule; subject: string; list: Finding[] | undefined } = { rule: undefined as never, subject: '', list: undefined };
+  private readonly report = (d: FindingDraft): void => {
+    const { rule, subject } = this.cur;
+    const list = (this.cur.list ??= []);
+    const f: Finding = {
+      ruleId: rule.id,
+      severity: d.severity ?? rule.severity,
+      message: d.message,
+      explanation: rule.explanation,
+      targets: d.targets,
+      fixes: d.fixes ?? [],
+      key: `${rule.id}|${subject}|${list.length}`,
     };
+    if (d.assumptions) f.assumptions = d.assumptions;
+    list.push(f);
+  };
+
+  private run(rule: Rule, ctx: ValidationContext, subject: string, into: Map<string, Finding[]>): void {
+    const cur = this.cur;
+    cur.rule = rule;
+    cur.subject = subject;
+    cur.list = undefined;
     try {
-      rule.check(ctx, subject, report);
+      rule.check(ctx, subject, this.report);
     } catch (e) {
       // A damaged element (say, an unknown enum value from a hand-edited file) must not stop validation.
-      list = undefined;
+      cur.list = undefined;
       const target = ctx.node(subject) || ctx.edge(subject) ? [subject as NodeId] : [];
-      report({ severity: 'warning', message: `Rule "${rule.title}" could not check ${subject}: ${(e as Error).message}`, targets: target });
+      this.report({ severity: 'warning', message: `Rule "${rule.title}" could not check ${subject}: ${(e as Error).message}`, targets: target });
     }
-    if (list) {
-      into.set(subject, list);
+    if (cur.list) {
+      into.set(subject, cur.list);
       this.cached = null;
     }
   }

@@ -1,13 +1,55 @@
 import type { EdgeId, Element, Kind, NodeId, Relation, RelationKind, Topology } from '../../model';
 
-const NO_IDS: ReadonlySet<never> = new Set();
+const NO_LIST: readonly never[] = [];
 
-function addTo<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
+/** A read-only view of a large id collection: its size and its members. */
+export interface IdCollection<T> extends Iterable<T> { readonly size: number }
+
+/**
+ * A bag of ids that is a plain array while it only grows (building a whole index) and becomes a set
+ * at its first removal (patching after an edit), so the bulk build avoids ~45,000 hash insertions.
+ */
+class IdBag<T> implements IdCollection<T> {
+  private list: T[] | null = [];
+  private set: Set<T> | null = null;
+  add(v: T): void {
+    if (this.list) this.list.push(v);
+    else this.set!.add(v);
+  }
+  delete(v: T): void {
+    if (this.list) {
+      this.set = new Set(this.list);
+      this.list = null;
+    }
+    this.set!.delete(v);
+  }
+  get size(): number {
+    return this.list ? this.list.length : this.set!.size;
+  }
+  [Symbol.iterator](): Iterator<T> {
+    return (this.list ?? this.set!)[Symbol.iterator]();
+  }
+}
+const NO_BAG: IdCollection<never> = new IdBag<never>();
+
+function addTo<K, V>(m: Map<K, IdBag<V>>, k: K, v: V): void {
   let s = m.get(k);
-  if (!s) m.set(k, (s = new Set()));
+  if (!s) m.set(k, (s = new IdBag()));
   s.add(v);
 }
-function dropFrom<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
+function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
+}
+function spliceFrom<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  const i = a ? a.indexOf(v) : -1;
+  if (i < 0) return;
+  a!.splice(i, 1);
+  if (a!.length === 0) m.delete(k);
+}
+function dropFrom<K, V>(m: Map<K, IdBag<V>>, k: K, v: V): void {
   const s = m.get(k);
   if (!s) return;
   s.delete(v);
@@ -17,76 +59,78 @@ function dropFrom<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
 /**
  * Lookup tables the rules need (children by parent, edges by node, nodes by kind, IPs, VLAN ids),
  * built once in O(n) and then patched element by element, so an edit costs O(changed), not O(n).
- * It stores ids only; the elements themselves are read from the current topology.
+ * It stores ids only; the elements themselves are read from the current topology. Per-element lists
+ * (children, edges in and out) are arrays: cheaper to build and walk than sets, and small, so removal
+ * by search stays cheap.
  */
 export class TopologyIndex {
-  private readonly byKind = new Map<Kind, Set<NodeId>>();
-  private readonly kids = new Map<NodeId, Set<NodeId>>();
-  private readonly outs = new Map<NodeId, Set<EdgeId>>();
-  private readonly ins = new Map<NodeId, Set<EdgeId>>();
-  private readonly byRelation = new Map<RelationKind, Set<EdgeId>>();
-  private readonly byIp = new Map<string, Set<EdgeId>>();
-  private readonly byVlanId = new Map<number, Set<NodeId>>();
+  private readonly byKind = new Map<Kind, IdBag<NodeId>>();
+  private readonly kids = new Map<NodeId, NodeId[]>();
+  private readonly outs = new Map<NodeId, EdgeId[]>();
+  private readonly ins = new Map<NodeId, EdgeId[]>();
+  private readonly byRelation = new Map<RelationKind, IdBag<EdgeId>>();
+  private readonly byIp = new Map<string, EdgeId[]>();
+  private readonly byVlanId = new Map<number, NodeId[]>();
 
   /** Builds the index of a whole topology. */
   static of(t: Topology): TopologyIndex {
     const ix = new TopologyIndex();
-    for (const id in t.nodes) ix.addNode(t.nodes[id as NodeId]!);
-    for (const id in t.edges) ix.addEdge(t.edges[id as EdgeId]!);
+    for (const n of Object.values(t.nodes)) ix.addNode(n);
+    for (const e of Object.values(t.edges)) ix.addEdge(e);
     return ix;
   }
 
   addNode(n: Element): void {
     addTo(this.byKind, n.kind, n.id);
-    if (n.parentId) addTo(this.kids, n.parentId, n.id);
-    if (n.kind === 'vlan') addTo(this.byVlanId, n.vlanId, n.id);
+    if (n.parentId) pushTo(this.kids, n.parentId, n.id);
+    if (n.kind === 'vlan') pushTo(this.byVlanId, n.vlanId, n.id);
   }
 
   removeNode(n: Element): void {
     dropFrom(this.byKind, n.kind, n.id);
-    if (n.parentId) dropFrom(this.kids, n.parentId, n.id);
-    if (n.kind === 'vlan') dropFrom(this.byVlanId, n.vlanId, n.id);
+    if (n.parentId) spliceFrom(this.kids, n.parentId, n.id);
+    if (n.kind === 'vlan') spliceFrom(this.byVlanId, n.vlanId, n.id);
   }
 
   addEdge(e: Relation): void {
-    addTo(this.outs, e.source, e.id);
-    addTo(this.ins, e.target, e.id);
+    pushTo(this.outs, e.source, e.id);
+    pushTo(this.ins, e.target, e.id);
     addTo(this.byRelation, e.relation, e.id);
-    if (e.relation === 'attachedTo' && e.props.ip) addTo(this.byIp, e.props.ip, e.id);
+    if (e.relation === 'attachedTo' && e.props.ip) pushTo(this.byIp, e.props.ip, e.id);
   }
 
   removeEdge(e: Relation): void {
-    dropFrom(this.outs, e.source, e.id);
-    dropFrom(this.ins, e.target, e.id);
+    spliceFrom(this.outs, e.source, e.id);
+    spliceFrom(this.ins, e.target, e.id);
     dropFrom(this.byRelation, e.relation, e.id);
-    if (e.relation === 'attachedTo' && e.props.ip) dropFrom(this.byIp, e.props.ip, e.id);
+    if (e.relation === 'attachedTo' && e.props.ip) spliceFrom(this.byIp, e.props.ip, e.id);
   }
 
-  ofKind(kind: Kind): ReadonlySet<NodeId> {
-    return this.byKind.get(kind) ?? NO_IDS;
+  ofKind(kind: Kind): IdCollection<NodeId> {
+    return this.byKind.get(kind) ?? NO_BAG;
   }
-  children(id: NodeId): ReadonlySet<NodeId> {
-    return this.kids.get(id) ?? NO_IDS;
+  children(id: NodeId): readonly NodeId[] {
+    return this.kids.get(id) ?? NO_LIST;
   }
-  out(id: NodeId): ReadonlySet<EdgeId> {
-    return this.outs.get(id) ?? NO_IDS;
+  out(id: NodeId): readonly EdgeId[] {
+    return this.outs.get(id) ?? NO_LIST;
   }
-  in(id: NodeId): ReadonlySet<EdgeId> {
-    return this.ins.get(id) ?? NO_IDS;
+  in(id: NodeId): readonly EdgeId[] {
+    return this.ins.get(id) ?? NO_LIST;
   }
-  ofRelation(relation: RelationKind): ReadonlySet<EdgeId> {
-    return this.byRelation.get(relation) ?? NO_IDS;
+  ofRelation(relation: RelationKind): IdCollection<EdgeId> {
+    return this.byRelation.get(relation) ?? NO_BAG;
   }
   /** attachedTo edges holding this IP address. */
-  withIp(ip: string): ReadonlySet<EdgeId> {
-    return this.byIp.get(ip) ?? NO_IDS;
+  withIp(ip: string): readonly EdgeId[] {
+    return this.byIp.get(ip) ?? NO_LIST;
   }
   ips(): IterableIterator<string> {
     return this.byIp.keys();
   }
   /** VLAN elements with this 802.1Q id. */
-  vlansWithId(vlanId: number): ReadonlySet<NodeId> {
-    return this.byVlanId.get(vlanId) ?? NO_IDS;
+  vlansWithId(vlanId: number): readonly NodeId[] {
+    return this.byVlanId.get(vlanId) ?? NO_LIST;
   }
   vlanIds(): IterableIterator<number> {
     return this.byVlanId.keys();

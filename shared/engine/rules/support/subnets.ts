@@ -4,5 +4,9 @@ import { parseCidr, type Cidr } from './ipv4';
 
 /** The VLAN's parsed subnet (memoised per pass), or null when it is not valid CIDR. */
 export function subnetOf(ctx: ValidationContext, vlan: Vlan): Cidr | null {
-  return ctx.memo('subnet', vlan.id, () => parseCidr(vlan.subnet));
+  return ctx.memo('subnet', vlan.id, computeSubnet);
+}
+
+function computeSubnet(ctx: ValidationContext, id: string): Cidr | null {
+  return parseCidr(ctx.nodeOf(id, 'vlan')!.subnet);
 }

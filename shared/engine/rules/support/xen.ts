@@ -7,6 +7,16 @@ export function domains(ctx: ValidationContext, hv: Hypervisor): { dom0s: Dom0[]
   return { dom0s: ctx.childrenOfKind(hv.id, 'dom0').sort(byId), domUs: ctx.childrenOfKind(hv.id, 'vm') };
 }
 
+/** Does the hypervisor have a Dom0 (memoised: every DomU asks)? */
+export function hasDom0(ctx: ValidationContext, hv: NodeId): boolean {
+  return ctx.memo('hasDom0', hv, computeHasDom0);
+}
+
+function computeHasDom0(ctx: ValidationContext, hv: string): boolean {
+  for (const c of ctx.ix.children(hv as NodeId)) if (ctx.t.nodes[c]!.kind === 'dom0') return true;
+  return false;
+}
+
 /** Adds the hypervisor a changed Dom0 / VM / edge endpoint sits on, via `pick`. */
 export function forParentHypervisor(ctx: ValidationContext, id: string, pick: (hv: NodeId) => void): void {
   const n = ctx.node(id);
