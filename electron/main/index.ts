@@ -88,7 +88,7 @@ async function start(): Promise<void> {
   const engine = new EngineHost((event, payload) => {
     sendToRenderer(event, payload);
     if (event === 'designChanged') session?.designChanged();
-  });
+  }, () => new Promise<void>((resolve) => setImmediate(resolve))); // long simulations yield so a cancel gets through
 
   const rebuildMenu = (paths: string[]): void =>
     installMenu({

@@ -7,7 +7,9 @@ import type { FromWorker, ToWorker } from './workerProtocol';
 declare const self: DedicatedWorkerGlobalScope;
 
 const post = (m: FromWorker) => self.postMessage(m);
-const host = new EngineHost((event, payload) => post({ type: 'event', event, payload } as FromWorker));
+// Long simulations yield a macrotask between chunks, so a cancel message is handled mid-run.
+const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const host = new EngineHost((event, payload) => post({ type: 'event', event, payload } as FromWorker), yieldToHost);
 
 self.onmessage = (e: MessageEvent<ToWorker>) => {
   const m = e.data;
