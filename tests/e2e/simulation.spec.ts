@@ -170,3 +170,29 @@ test('quick scenario: the VM\'s host fails, shown red on the canvas, and the VM\
   await expect(page.getByTestId('sim-hud')).toContainText('Failed');
   await keep(page, testInfo, 'host-failed');
 });
+
+test('the vSphere template\'s host-failure scenario: HA restarts db-01 by priority, the failed host is red', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await page.getByRole('menuitem', { name: 'File' }).click();
+  await page.getByRole('menuitem', { name: 'New from Template…' }).click();
+  await page.getByRole('dialog', { name: 'New from template' }).locator('.vl-choice').filter({ hasText: 'VMware vSphere cluster' }).click();
+  await expect(page.locator('.vl-node[data-kind="host"]')).toHaveCount(3);
+  await page.keyboard.press('F5');
+  const panel = page.getByTestId('simulation-panel');
+  await panel.getByRole('tab', { name: 'Scenario' }).click();
+  await expect(panel.getByRole('radio', { name: /Design's scenarios \(2\)/ })).toBeChecked();
+  // The second of the template's scenarios (options are in the design's order).
+  const which = panel.getByTestId('scenario-choice');
+  await which.selectOption('1');
+  await expect(which.locator('option:checked')).toContainText('esx-03 fails');
+  await page.getByTestId('run-scenario').click();
+  const outcomes = page.getByTestId('vm-outcomes');
+  await expect(outcomes.locator('tr', { hasText: 'db-01' })).toContainText('Restarted by HA');
+  await expect(outcomes.locator('tr', { hasText: 'db-01' })).toContainText('high');
+  await expect(page.getByTestId('event-list')).toContainText('HA admission control');
+  await page.getByTestId('seek').fill('100000');
+  await expect(page.locator('[data-testid^="failed-"]')).toHaveCount(1);
+  await expect(page.locator('.vl-sim-ghost.is-ha')).toContainText('db-01');
+  await expect(page.locator('.vl-sim-vm-shade.is-moved')).toContainText('moved → esx-02');
+  await keep(page, testInfo, 'ha-restart');
+});

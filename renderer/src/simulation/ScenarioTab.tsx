@@ -67,7 +67,7 @@ export function ScenarioTab() {
         {useDesignScenarios ? (
           <label className="vl-sim-input-label">
             <span>Scenario</span>
-            <select className="vl-input" value={chosen} onChange={(e) => setChosen(Number(e.target.value))}>
+            <select className="vl-input" value={chosen} onChange={(e) => setChosen(Number(e.target.value))} data-testid="scenario-choice">
               {scenarios.map((s, i) => <option key={i} value={i}>{s.name} — {s.actions.length} action(s), seed {s.seed}</option>)}
             </select>
           </label>

@@ -108,7 +108,7 @@ function OverlayBody({ frame, design, rectOf }: { frame: Frame; design: Design; 
   });
 
   const hosts = Object.entries(frame.state.hosts).filter(([id, h]) => h.failed || (!h.on && t.nodes[id as NodeId]?.kind === 'host' && (t.nodes[id as NodeId] as { powerState?: string }).powerState === 'on'));
-  const vmBadges = Object.entries(frame.state.vms).filter(([id, v]) => t.nodes[id as NodeId] && !migratingVms.has(id as NodeId) && (v.lost || v.state !== 'running'));
+  const vmBadges = Object.entries(frame.state.vms).filter(([id, v]) => t.nodes[id as NodeId] && !migratingVms.has(id as NodeId) && (v.lost || v.state !== 'running' || (!!v.host && hostOf(t, id as NodeId) !== v.host)));
 
   return (
     <div className="vl-sim-overlay" aria-hidden="true" data-testid="sim-overlay">
