@@ -1,28 +1,11 @@
-import type { Kind, NodeId, Topology } from '../model';
+import type { NodeId, Topology } from '../model';
+import { BOX, HEADER, PAD } from '../diagram/boxes';
 
 /**
- * Box sizes and spacing of the canvas (they mirror renderer/src/canvas/geometry.ts, which shared/
- * may not import): a leaf keeps its kind's box; a container wraps its children in rows, under a
- * header that holds its label.
+ * Spacing of the templates' layout: a leaf keeps its kind's box (shared with the canvas and the
+ * exported diagrams); a container wraps its children in rows, under a header that holds its label.
  */
-export const BOX: Record<Kind, { w: number; h: number }> = {
-  cluster: { w: 520, h: 320 },
-  host: { w: 420, h: 260 },
-  hostOs: { w: 360, h: 190 },
-  hypervisor: { w: 340, h: 170 },
-  dom0: { w: 160, h: 52 },
-  vm: { w: 170, h: 52 },
-  container: { w: 150, h: 48 },
-  vswitch: { w: 160, h: 52 },
-  vlan: { w: 170, h: 52 },
-  physicalSwitch: { w: 190, h: 52 },
-  storagePool: { w: 180, h: 56 },
-  managementServer: { w: 190, h: 52 },
-  loadBalancer: { w: 180, h: 52 },
-  desktopPool: { w: 200, h: 60 },
-};
-export const PAD = 16;
-export const HEADER = 40;
+export { BOX, HEADER, PAD } from '../diagram/boxes';
 export const GAP = 16;
 /** A VM holding something (vCenter, containers) is drawn as a small container. */
 const MIN_HOLDER = { w: 260, h: 130 };

@@ -6,7 +6,7 @@ import type { NodeId } from '../../../shared/model';
 import { KindIcon } from '../icons/KindIcon';
 import { useDesign } from '../store/designStore';
 import { canEndConnection, canStartConnection, incomingHint, outgoingHint } from './connectHints';
-import { describe } from './describe';
+import { describeElement as describe } from '../../../shared/diagram/describe';
 import { useDropHint } from './dropHint';
 import type { ElementFlowNode } from './toFlow';
 

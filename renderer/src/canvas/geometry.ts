@@ -1,28 +1,7 @@
-import type { Element, Kind } from '../../../shared/model';
+import type { Element } from '../../../shared/model';
+import { isContainerKind } from '../../../shared/diagram/boxes';
 
-/** Default box of each kind on the canvas; containers grow to fit their children. */
-export const BOX: Record<Kind, { w: number; h: number }> = {
-  cluster: { w: 520, h: 320 },
-  host: { w: 420, h: 260 },
-  hostOs: { w: 360, h: 190 },
-  hypervisor: { w: 340, h: 170 },
-  dom0: { w: 160, h: 52 },
-  vm: { w: 170, h: 52 },
-  container: { w: 150, h: 48 },
-  vswitch: { w: 160, h: 52 },
-  vlan: { w: 170, h: 52 },
-  physicalSwitch: { w: 190, h: 52 },
-  storagePool: { w: 180, h: 56 },
-  managementServer: { w: 190, h: 52 },
-  loadBalancer: { w: 180, h: 52 },
-  desktopPool: { w: 200, h: 60 },
-};
+export { BOX, HEADER, PAD, isContainerKind } from '../../../shared/diagram/boxes';
 
-/** Space between a container's border and its children; the header holds the label. */
-export const PAD = 16;
-export const HEADER = 40;
-
-/** Kinds drawn as boxes that hold other elements. A VM becomes one when something runs in it. */
-export const isContainerKind = (k: Kind) => k === 'cluster' || k === 'host' || k === 'hostOs' || k === 'hypervisor';
-
+/** Drawn as a box holding others: a container kind, or any element something runs in. */
 export const isContainer = (el: Element, hasChildren: boolean) => isContainerKind(el.kind) || hasChildren;
