@@ -49,7 +49,9 @@ test('live migration from the UI: pre-flight, rounds, chart, playback on the can
   await expect(page.getByTestId('mig-destination').locator('option:checked')).not.toHaveText(/Choose/);
   await expect(page.getByTestId('mig-dirtyRateMiBs')).not.toHaveValue('');
   await page.getByTestId('mig-policy').selectOption('threshold');
-  await page.getByTestId('run-migration').click();
+  // F5 in a field of the panel runs it (and does not reload the page).
+  await page.getByTestId('mig-thresholdMiB').focus();
+  await page.keyboard.press('F5');
 
   // Pre-flight first, then the engine's figures, the stop reason in words, the chart and the table.
   await expect(page.getByTestId('preflight')).toContainText('Pre-flight passed');

@@ -11,7 +11,7 @@ import { useSimTransport } from './useSimTransport';
 import './simulation.css';
 
 const TABS: { id: SimTab; label: string; title: string }[] = [
-  { id: 'migration', label: 'Migration lab', title: 'Simulate one live or cold migration and replay it round by round' },
+  { id: 'migration', label: 'Migration lab', title: 'Simulate one live or cold migration and replay it round by round (F5 in the panel runs it)' },
   { id: 'scenario', label: 'Scenario', title: 'Play timed actions (fail a host, cut a link, migrate) with HA, and see every VM\'s fate' },
   { id: 'consolidation', label: 'Consolidation', title: 'Pack VMs onto fewer hosts (FFD/BFD), order the migrations, switch hosts off' },
 ];
@@ -53,7 +53,15 @@ export function SimulationPanel() {
       style={dock === 'bottom' && height ? { height } : undefined}
       aria-label="Simulation"
       data-testid="simulation-panel"
-      onKeyDown={(e) => { if (e.key === 'Escape' && e.target === e.currentTarget) useSim.getState().close(); }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && e.target === e.currentTarget) useSim.getState().close();
+        // F5 inside the panel (even in a field, where the browser would reload) runs the tab in front.
+        if (e.key === 'F5' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+          e.preventDefault();
+          e.stopPropagation();
+          e.currentTarget.querySelector<HTMLButtonElement>('.vl-sim-body form button[type="submit"]:not(:disabled)')?.click();
+        }
+      }}
     >
       {dock === 'bottom' && <ResizeHandle panel={ref} />}
       <header className="vl-sim-head">
