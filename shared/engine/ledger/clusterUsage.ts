@@ -1,5 +1,5 @@
 import type { Cluster, Host, NodeId } from '../../model';
-import type { ValidationContext } from '../validation/context';
+import { defineMemo, type ValidationContext } from '../validation/context';
 import { hostUsage, type HostUsage } from './hostUsage';
 import type { LedgerLine } from './types';
 
@@ -63,12 +63,12 @@ export function measureCluster(ctx: ValidationContext, cluster: Cluster): Cluste
   return u;
 }
 
-const measureClusterById = (ctx: ValidationContext, id: string) => measureCluster(ctx, ctx.nodeOf(id, 'cluster')!);
+const CLUSTER_USAGE = defineMemo('clusterUsage', (ctx, id) => measureCluster(ctx, ctx.nodeOf(id, 'cluster')!));
 
 /** The cluster's usage, measured once per validation pass. */
 export function clusterUsage(ctx: ValidationContext, id: NodeId): ClusterUsage | undefined {
   const c = ctx.nodeOf(id, 'cluster');
-  return c ? ctx.memo('clusterUsage', id, measureClusterById) : undefined;
+  return c ? ctx.memo(CLUSTER_USAGE, id) : undefined;
 }
 
 /** Assumptions shared by the cluster lines. */

@@ -1,5 +1,5 @@
 import { HYPERVISOR_FAMILIES, type Host, type Hypervisor, type NodeId, type ProjectSettings, type Vm } from '../../model';
-import { hostThreads, type ValidationContext } from '../validation/context';
+import { defineMemo, hostThreads, type ValidationContext } from '../validation/context';
 import type { LedgerItem } from './types';
 
 /** Does this VM hold host resources under the project's policy? Terminated VMs never do. */
@@ -109,10 +109,10 @@ export function measureHost(ctx: ValidationContext, host: Host, items?: UsageIte
   return { host, hypervisors: hvs, ram, cpu };
 }
 
-const measureHostById = (ctx: ValidationContext, id: string) => measureHost(ctx, ctx.nodeOf(id, 'host')!);
+const HOST_USAGE = defineMemo('hostUsage', (ctx, id) => measureHost(ctx, ctx.nodeOf(id, 'host')!));
 
 /** The host's usage, measured once per validation pass. */
 export function hostUsage(ctx: ValidationContext, hostId: NodeId): HostUsage | undefined {
   const host = ctx.nodeOf(hostId, 'host');
-  return host ? ctx.memo('hostUsage', hostId, measureHostById) : undefined;
+  return host ? ctx.memo(HOST_USAGE, hostId) : undefined;
 }

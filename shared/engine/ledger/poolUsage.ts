@@ -1,5 +1,5 @@
 import type { NodeId, StoragePool } from '../../model';
-import type { ValidationContext } from '../validation/context';
+import { defineMemo, type ValidationContext } from '../validation/context';
 import { num } from './format';
 import type { LedgerItem, LedgerLine } from './types';
 
@@ -36,12 +36,12 @@ export function measurePool(ctx: ValidationContext, pool: StoragePool, items?: {
   return u;
 }
 
-const measurePoolById = (ctx: ValidationContext, id: string) => measurePool(ctx, ctx.nodeOf(id, 'storagePool')!);
+const POOL_USAGE = defineMemo('poolUsage', (ctx, id) => measurePool(ctx, ctx.nodeOf(id, 'storagePool')!));
 
 /** The pool's usage, measured once per validation pass. */
 export function poolUsage(ctx: ValidationContext, poolId: NodeId): PoolUsage | undefined {
   const pool = ctx.nodeOf(poolId, 'storagePool');
-  return pool ? ctx.memo('poolUsage', poolId, measurePoolById) : undefined;
+  return pool ? ctx.memo(POOL_USAGE, poolId) : undefined;
 }
 
 /** Assumptions behind the provisioned line. */

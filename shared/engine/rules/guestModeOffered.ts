@@ -1,7 +1,7 @@
 import type { Rule } from './types';
 import { named } from './support/describe';
 import { addSubtreeOfKind } from './support/deps';
-import { guestPlatform, SERVES } from './support/guest';
+import { SERVES } from './support/guest';
 
 /** The guest's mode must be one the hypervisor offers. */
 export const guestModeOffered: Rule = {
@@ -16,9 +16,9 @@ export const guestModeOffered: Rule = {
     'hardware assistance for its container.',
   subjects: (ctx) => ctx.ix.ofKind('vm'),
   check(ctx, id, report) {
-    const p = guestPlatform(ctx, id);
-    if (!p) return;
-    const { vm, hypervisor: hv } = p;
+    const vm = ctx.nodeOf(id, 'vm');
+    const hv = ctx.nodeOf(vm?.parentId, 'hypervisor');
+    if (!vm || !hv) return;
     if (vm.mode !== 'hvm' && hv.family !== 'xen') return; // pv-needs-xen says it better
     if (SERVES[vm.mode].some((m) => hv.modes.includes(m))) return;
     const alt = (['hvm', 'pv'] as const).find((m) => (m !== 'pv' || vm.guestOs.pvCapable) && SERVES[m].some((x) => hv.modes.includes(x)));

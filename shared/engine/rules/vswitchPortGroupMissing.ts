@@ -1,12 +1,12 @@
 import type { Hypervisor, VSwitch } from '../../model';
-import type { ValidationContext } from '../validation/context';
+import { defineMemo, type ValidationContext } from '../validation/context';
 import type { Rule } from './types';
 import { byId, nameOf } from './support/describe';
 import { addVnicsAffectedBy } from './support/attachments';
 
 /** The virtual switches a hypervisor's VMs plug into (its own and its cluster's distributed ones) and their VLANs. */
 function portGroupsOf(ctx: ValidationContext, hv: Hypervisor): { switches: VSwitch[]; vlans: ReadonlySet<number> } {
-  return ctx.memo('portGroupsOf', hv.id, computePortGroups);
+  return ctx.memo(PORT_GROUPS, hv.id);
 }
 
 function computePortGroups(ctx: ValidationContext, hvId: string): { switches: VSwitch[]; vlans: ReadonlySet<number> } {
@@ -18,6 +18,8 @@ function computePortGroups(ctx: ValidationContext, hvId: string): { switches: VS
   for (const s of switches) for (const p of s.portGroups) vlans.add(p.vlanId);
   return { switches, vlans };
 }
+
+const PORT_GROUPS = defineMemo('portGroupsOf', computePortGroups);
 
 /** A vNIC plugs into a port group; the VLAN needs one on the hypervisor's virtual switch. */
 export const vswitchPortGroupMissing: Rule = {

@@ -12,13 +12,26 @@ const NONE: Flagged = new Map<string, never>();
 /** Stands for a memoised `undefined`, so a hit costs one map lookup. */
 const UNDEFINED = Symbol('undefined');
 
+let slots = 0;
+
+/**
+ * A memoised fact: a name, a module-level compute function (given the context and key, so no closure
+ * is made per call) and a slot number, so finding its cache is an array index, not a hash lookup.
+ */
+export interface Memo<T> { readonly name: string; readonly slot: number; readonly compute: (ctx: ValidationContext, key: string) => T }
+
+/** Declares a memoised fact (at module level). */
+export function defineMemo<T>(name: string, compute: (ctx: ValidationContext, key: string) => T): Memo<T> {
+  return { name, slot: slots++, compute };
+}
+
 /**
  * What a rule sees during one validation pass: the topology, its index and memoised derived facts
  * (a host's hypervisors, the VLANs its uplinks carry, the pools it reaches). The memo lives for one
  * pass only, so it can never serve a stale answer after an edit.
  */
 export class ValidationContext {
-  private readonly memos = new Map<string, Map<string, unknown>>();
+  private readonly memos: (Map<string, unknown> | undefined)[] = [];
 
   constructor(
     readonly t: Topology,
@@ -87,7 +100,7 @@ export class ValidationContext {
 
   /** Nearest element of a kind among the node itself and its ancestors (runs-on chain). */
   upTo<K extends Kind>(id: string | null | undefined, kind: K): ElementByKind[K] | undefined {
-    let n = this.node(id);
+    let n = id ? this.t.nodes[id as NodeId] : undefined;
     for (let depth = 0; n && depth < 64; depth++) {
       if (n.kind === kind) return n as ElementByKind[K];
       n = n.parentId ? this.t.nodes[n.parentId] : undefined;
@@ -102,32 +115,32 @@ export class ValidationContext {
 
   /** The element and everything nested in it, depth first (memoised per pass). */
   subtree(id: NodeId): readonly NodeId[] {
-    return this.memo('subtree', id, computeSubtree);
+    return this.memo(SUBTREE, id);
   }
 
   /** Hypervisors that own the host's hardware: directly on it or on its host OS (not nested ones). */
   hypervisorsOnHost(hostId: NodeId): Hypervisor[] {
-    return this.memo('hypervisorsOnHost', hostId, computeHypervisorsOnHost);
+    return this.memo(HYPERVISORSONHOST, hostId);
   }
 
   /** VMs running on the host's own hypervisors (nested guests count against their outer VM). */
   guestsOfHost(hostId: NodeId): Vm[] {
-    return this.memo('guestsOfHost', hostId, computeGuestsOfHost);
+    return this.memo(GUESTSOFHOST, hostId);
   }
 
   /** Uplinks that take the host's traffic out: its own, its virtual switches', its cluster's distributed switches'. */
   hostUplinks(hostId: NodeId): RelationOf<'uplinksTo'>[] {
-    return this.memo('hostUplinks', hostId, computeHostUplinks);
+    return this.memo(HOSTUPLINKS, hostId);
   }
 
   /** VLAN ids the host's uplinks carry (trunk: its list; access: its one VLAN). */
   hostCarries(hostId: NodeId): ReadonlySet<number> {
-    return this.memo('hostCarries', hostId, computeHostCarries);
+    return this.memo(HOSTCARRIES, hostId);
   }
 
   /** Storage pools the host can reach: pools on the host itself and pools it has a storage path to. */
   hostPools(hostId: NodeId): ReadonlySet<NodeId> {
-    return this.memo('hostPools', hostId, computeHostPools);
+    return this.memo(HOSTPOOLS, hostId);
   }
 
   /** Subjects a rule currently reports (empty in a full pass). */
@@ -135,16 +148,12 @@ export class ValidationContext {
     return this.flaggedOf(ruleId);
   }
 
-  /**
-   * Memoises a derived fact for this pass. Pass a module-level `compute` (it gets the context and key),
-   * not a fresh closure: memo runs for every vNIC and disk, and a closure per call adds up.
-   */
-  memo<T>(bucket: string, key: string, compute: (ctx: ValidationContext, key: string) => T): T {
-    let m = this.memos.get(bucket);
-    if (!m) this.memos.set(bucket, (m = new Map()));
+  /** The value of a memoised fact for this key, computed once per pass. */
+  memo<T>(fact: Memo<T>, key: string): T {
+    const m = (this.memos[fact.slot] ??= new Map());
     const hit = m.get(key);
     if (hit !== undefined) return (hit === UNDEFINED ? undefined : hit) as T;
-    const v = compute(this, key);
+    const v = fact.compute(this, key);
     m.set(key, v === undefined ? UNDEFINED : v);
     return v;
   }
@@ -203,6 +212,13 @@ function computeHostPools(ctx: ValidationContext, hostId: string): Set<NodeId> {
   for (const e of ctx.outOf(hostId as NodeId, 'storagePath')) s.add(e.target);
   return s;
 }
+
+const SUBTREE = defineMemo('subtree', computeSubtree);
+const HYPERVISORSONHOST = defineMemo('hypervisorsOnHost', computeHypervisorsOnHost);
+const GUESTSOFHOST = defineMemo('guestsOfHost', computeGuestsOfHost);
+const HOSTUPLINKS = defineMemo('hostUplinks', computeHostUplinks);
+const HOSTCARRIES = defineMemo('hostCarries', computeHostCarries);
+const HOSTPOOLS = defineMemo('hostPools', computeHostPools);
 
 /** VLAN ids an uplink carries: a trunk all its tagged VLANs, an access port its single VLAN. */
 export function carriedBy(u: RelationOf<'uplinksTo'>): readonly number[] {

@@ -1,11 +1,11 @@
 import type { NodeId, Vlan } from '../../../model';
-import type { ValidationContext } from '../../validation/context';
+import { defineMemo, type ValidationContext } from '../../validation/context';
 
 export const UNWIRED = '(no physical switch)';
 
 /** Physical switches linked by switch-to-switch uplinks form one switch domain; named by its smallest id. */
 export function switchDomainOf(ctx: ValidationContext, switchId: NodeId): string {
-  return ctx.memo('switchDomains', '*', computeSwitchDomains).get(switchId) ?? switchId;
+  return ctx.memo(SWITCH_DOMAINS, '*').get(switchId) ?? switchId;
 }
 
 function computeSwitchDomains(ctx: ValidationContext): Map<string, string> {
@@ -33,7 +33,7 @@ function computeSwitchDomains(ctx: ValidationContext): Map<string, string> {
 
 /** The switch domains a VLAN lives in: those its attached elements' hosts are wired to. */
 export function vlanDomains(ctx: ValidationContext, vlan: Vlan): ReadonlySet<string> {
-  return ctx.memo('vlanDomains', vlan.id, computeVlanDomains);
+  return ctx.memo(VLAN_DOMAINS, vlan.id);
 }
 
 function computeVlanDomains(ctx: ValidationContext, vlanId: string): Set<string> {
@@ -46,3 +46,6 @@ function computeVlanDomains(ctx: ValidationContext, vlanId: string): Set<string>
   if (out.size === 0) out.add(UNWIRED);
   return out;
 }
+
+const SWITCH_DOMAINS = defineMemo('switchDomains', computeSwitchDomains);
+const VLAN_DOMAINS = defineMemo('vlanDomains', computeVlanDomains);

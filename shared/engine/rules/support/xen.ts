@@ -1,5 +1,5 @@
 import type { Dom0, Hypervisor, NodeId, Vm } from '../../../model';
-import type { ValidationContext } from '../../validation/context';
+import { defineMemo, type ValidationContext } from '../../validation/context';
 import { byId } from './describe';
 
 /** Dom0s and DomUs (VMs) of a hypervisor, in id order. */
@@ -9,13 +9,15 @@ export function domains(ctx: ValidationContext, hv: Hypervisor): { dom0s: Dom0[]
 
 /** Does the hypervisor have a Dom0 (memoised: every DomU asks)? */
 export function hasDom0(ctx: ValidationContext, hv: NodeId): boolean {
-  return ctx.memo('hasDom0', hv, computeHasDom0);
+  return ctx.memo(HAS_DOM0, hv);
 }
 
 function computeHasDom0(ctx: ValidationContext, hv: string): boolean {
   for (const c of ctx.ix.children(hv as NodeId)) if (ctx.t.nodes[c]!.kind === 'dom0') return true;
   return false;
 }
+
+const HAS_DOM0 = defineMemo('hasDom0', computeHasDom0);
 
 /** Adds the hypervisor a changed Dom0 / VM / edge endpoint sits on, via `pick`. */
 export function forParentHypervisor(ctx: ValidationContext, id: string, pick: (hv: NodeId) => void): void {
