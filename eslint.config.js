@@ -4,8 +4,10 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'events', 'stream', 'worker_threads', 'http', 'https', 'net'];
-const nodeBuiltins = [...NODE_BUILTINS, ...NODE_BUILTINS.map((m) => `${m}/*`), 'node:*'];
+// Node built-ins by exact name (patterns would also catch a local module named like one, e.g. ./events).
+const NODE_BUILTINS = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'events', 'stream', 'worker_threads', 'http', 'https', 'net', 'zlib', 'buffer', 'process'];
+const nodeBuiltinPaths = (message) => NODE_BUILTINS.map((name) => ({ name, message }));
+const nodeBuiltins = ['node:*'];
 
 export default tseslint.config(
   { ignores: ['node_modules', 'out', 'dist', '.tsbuild', 'test-results', 'playwright-report', 'bench/.results'] },
@@ -21,6 +23,7 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
+        paths: nodeBuiltinPaths('shared/ is pure: no Node imports.'),
         patterns: [
           { group: ['electron', 'electron/*', 'react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*', ...nodeBuiltins], message: 'shared/ is pure: no Electron, React, DOM or Node imports.' },
           { group: ['**/renderer/**', '**/electron/**', '../renderer', '../electron', '../../renderer', '../../electron'], message: 'shared/ imports nothing outside shared/.' },
@@ -35,6 +38,7 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', {
+        paths: nodeBuiltinPaths('The renderer reaches the system only through window.virtlab.'),
         patterns: [
           { group: ['electron', 'electron/*', ...nodeBuiltins], message: 'The renderer reaches the system only through window.virtlab.' },
           { group: ['**/electron/**'], message: 'renderer/ never imports electron/.' },
