@@ -33,7 +33,7 @@ function time(fn: () => void): [number, number] {
 }
 
 const heap0 = heapMiB();
-const big = largeTopology({ hosts: 1000, vmsPerHost: 10, hostsPerCluster: 32 });
+const big = largeTopology({ hosts: 1000, vmsPerHost: 10, hostsPerCluster: 32, withIssues: true });
 const heapDesign = heapMiB();
 const t = big.design.topology;
 console.log(`design: ${Object.keys(t.nodes).length} elements, ${Object.keys(t.edges).length} connections; ${big.hosts.length} hosts, ${big.vms.length} VMs, ${big.clusters.length} clusters`);

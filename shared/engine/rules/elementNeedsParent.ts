@@ -22,8 +22,10 @@ export const elementNeedsParent: Rule = {
     'The virtualization reference model is a stack: hardware at the bottom, then (optionally) a host OS, the hypervisor ' +
     '(virtualization layer), and guests on top. A host OS, hypervisor, Dom0, VM or container is software: it only exists ' +
     'while something underneath runs it. Drag it onto the element it runs on.',
-  *subjects(ctx) {
-    for (const k of KINDS) yield* ctx.ix.ofKind(k);
+  subjects(ctx) {
+    const out: string[] = [];
+    for (const k of KINDS) for (const id of ctx.ix.ofKind(k)) out.push(id);
+    return out;
   },
   check(ctx, id, report) {
     const n = ctx.node(id);

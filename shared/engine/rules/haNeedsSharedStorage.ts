@@ -2,6 +2,9 @@ import type { Rule } from './types';
 import { byId } from './support/describe';
 import { addClusters } from './support/deps';
 
+/** Properties that can change this rule's verdict or message, by kind (connections: none, only their ends). */
+const RELEVANT: Record<string, readonly string[]> = { cluster: ['ha', 'name'], host: ['powerState'], vm: ['name'], storagePool: ['name'] };
+
 /** HA restarts a VM elsewhere, so every host must reach its disks. */
 export const haNeedsSharedStorage: Rule = {
   id: 'ha-needs-shared-storage',
@@ -41,7 +44,9 @@ export const haNeedsSharedStorage: Rule = {
       targets: [c.id, ...([...poolIds].sort() as never[])],
     });
   },
-  affects(ctx, changed, add) {
+  affects(ctx, changed, add, keys) {
+    // Only placement, storage paths, power, HA and the names in the message matter; a VM's RAM does not.
+    if (keys && !RELEVANT[ctx.node(changed)?.kind ?? '']?.some((k) => keys.has(k))) return;
     addClusters(ctx, changed, add);
     // Messages name pools: a renamed pool touches every cluster whose VMs use it.
     const p = ctx.nodeOf(changed, 'storagePool');

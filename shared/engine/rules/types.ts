@@ -57,9 +57,11 @@ export interface Rule {
   check(ctx: ValidationContext, subject: string, report: Report): void;
   /**
    * Subjects whose verdict may depend on element `changed`. Called on the design before the
-   * edit and again after it, so a rule only describes what one state reads.
+   * edit and again after it, so a rule only describes what one state reads. `keys`, when given,
+   * are the only properties of `changed` the edit set (its place and connections are unchanged);
+   * undefined means anything may have changed (added, removed, moved, or an undo).
    */
-  affects(ctx: ValidationContext, changed: string, add: (subject: string) => void): void;
+  affects(ctx: ValidationContext, changed: string, add: (subject: string) => void, keys?: ReadonlySet<string>): void;
   /** Its quick-fixes name ids that do not exist yet (`kind-<nextSeq>`): refresh them when nextSeq moves. */
   fixUsesNextSeq?: boolean;
 }

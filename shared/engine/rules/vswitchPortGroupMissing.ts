@@ -13,7 +13,7 @@ function computePortGroups(ctx: ValidationContext, hvId: string): { switches: VS
   const hv = ctx.nodeOf(hvId, 'hypervisor')!;
   const host = ctx.nodeOf(hv.parentId, 'host') ?? ctx.hostOf(hv.id);
   const cluster = ctx.nodeOf(host?.parentId, 'cluster');
-  const switches = [...ctx.childrenOfKind(hv.id, 'vswitch'), ...(cluster ? ctx.childrenOfKind(cluster.id, 'vswitch') : [])].sort(byId);
+  const switches = [...ctx.childrenOfKind(hv.id, 'vswitch'), ...(cluster ? ctx.clusterSwitches(cluster.id) : [])].sort(byId);
   const vlans = new Set<number>();
   for (const s of switches) for (const p of s.portGroups) vlans.add(p.vlanId);
   return { switches, vlans };

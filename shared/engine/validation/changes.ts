@@ -21,3 +21,24 @@ export function changedIds(prev: Topology, next: Topology): Set<string> {
   }
   return ids;
 }
+
+/**
+ * For each id the events touched only through property edits, the keys that changed; ids that were
+ * added, removed or moved map to null (anything about them may have changed).
+ */
+export function changedKeys(events: readonly DomainEvent[]): Map<string, Set<string> | null> {
+  const out = new Map<string, Set<string> | null>();
+  for (const e of events) {
+    if (e.type === 'nodeMoved') continue;
+    if (e.type !== 'propsChanged') {
+      out.set(e.id, null);
+      continue;
+    }
+    const had = out.get(e.id);
+    if (had === null) continue;
+    const keys = had ?? new Set<string>();
+    for (const k of e.keys) keys.add(k);
+    out.set(e.id, keys);
+  }
+  return out;
+}

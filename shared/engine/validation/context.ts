@@ -1,5 +1,5 @@
 import type {
-  EdgeId, Element, ElementByKind, Host, Hypervisor, Kind, NodeId, ProjectSettings, Relation, RelationKind, Topology, Vm,
+  EdgeId, Element, ElementByKind, Host, Hypervisor, Kind, NodeId, ProjectSettings, Relation, RelationKind, Topology, Vm, VSwitch,
 } from '../../model';
 import type { TopologyIndex } from './topologyIndex';
 
@@ -32,33 +32,39 @@ export function defineMemo<T>(name: string, compute: (ctx: ValidationContext, ke
  */
 export class ValidationContext {
   private readonly memos: (Map<string, unknown> | undefined)[] = [];
+  // The two records, held directly: every check reads them, and one load beats three.
+  private readonly nodes: Readonly<Record<string, Element>>;
+  private readonly edges: Readonly<Record<string, Relation>>;
 
   constructor(
     readonly t: Topology,
     readonly ix: TopologyIndex,
     /** Subjects a rule currently has findings for (incremental passes use it to refresh them). */
     private readonly flaggedOf: (ruleId: string) => Flagged = () => NONE,
-  ) {}
+  ) {
+    this.nodes = t.nodes;
+    this.edges = t.edges;
+  }
 
   get settings(): ProjectSettings {
     return this.t.settings;
   }
 
   node(id: string | null | undefined): Element | undefined {
-    return id ? this.t.nodes[id as NodeId] : undefined;
+    return id ? this.nodes[id] : undefined;
   }
 
   nodeOf<K extends Kind>(id: string | null | undefined, kind: K): ElementByKind[K] | undefined {
-    const n = id ? this.t.nodes[id as NodeId] : undefined;
+    const n = id ? this.nodes[id] : undefined;
     return n && n.kind === kind ? (n as ElementByKind[K]) : undefined;
   }
 
   edge(id: string): Relation | undefined {
-    return this.t.edges[id as EdgeId];
+    return this.edges[id];
   }
 
   edgeOf<R extends RelationKind>(id: string, relation: R): RelationOf<R> | undefined {
-    const e = this.t.edges[id as EdgeId];
+    const e = this.edges[id];
     return e && e.relation === relation ? (e as RelationOf<R>) : undefined;
   }
 
@@ -100,10 +106,10 @@ export class ValidationContext {
 
   /** Nearest element of a kind among the node itself and its ancestors (runs-on chain). */
   upTo<K extends Kind>(id: string | null | undefined, kind: K): ElementByKind[K] | undefined {
-    let n = id ? this.t.nodes[id as NodeId] : undefined;
+    let n = id ? this.nodes[id] : undefined;
     for (let depth = 0; n && depth < 64; depth++) {
       if (n.kind === kind) return n as ElementByKind[K];
-      n = n.parentId ? this.t.nodes[n.parentId] : undefined;
+      n = n.parentId ? this.nodes[n.parentId] : undefined;
     }
     return undefined;
   }
@@ -126,6 +132,11 @@ export class ValidationContext {
   /** VMs running on the host's own hypervisors (nested guests count against their outer VM). */
   guestsOfHost(hostId: NodeId): Vm[] {
     return this.memo(GUESTSOFHOST, hostId);
+  }
+
+  /** Virtual switches on a cluster (distributed), memoised: every host and hypervisor of the cluster asks. */
+  clusterSwitches(clusterId: NodeId): VSwitch[] {
+    return this.memo(CLUSTERSWITCHES, clusterId);
   }
 
   /** Uplinks that take the host's traffic out: its own, its virtual switches', its cluster's distributed switches'. */
@@ -196,7 +207,7 @@ function computeHostUplinks(ctx: ValidationContext, hostId: string): RelationOf<
   const out = ctx.outOf(hostId as NodeId, 'uplinksTo');
   for (const h of ctx.hypervisorsOnHost(hostId as NodeId)) for (const s of ctx.childrenOfKind(h.id, 'vswitch')) out.push(...ctx.outOf(s.id, 'uplinksTo'));
   const cluster = ctx.nodeOf(ctx.t.nodes[hostId as NodeId]?.parentId, 'cluster');
-  if (cluster) for (const s of ctx.childrenOfKind(cluster.id, 'vswitch')) out.push(...ctx.outOf(s.id, 'uplinksTo'));
+  if (cluster) for (const s of ctx.clusterSwitches(cluster.id)) out.push(...ctx.outOf(s.id, 'uplinksTo'));
   return out;
 }
 
@@ -214,6 +225,7 @@ function computeHostPools(ctx: ValidationContext, hostId: string): Set<NodeId> {
 }
 
 const SUBTREE = defineMemo('subtree', computeSubtree);
+const CLUSTERSWITCHES = defineMemo('clusterSwitches', (ctx, id) => ctx.childrenOfKind(id as NodeId, 'vswitch'));
 const HYPERVISORSONHOST = defineMemo('hypervisorsOnHost', computeHypervisorsOnHost);
 const GUESTSOFHOST = defineMemo('guestsOfHost', computeGuestsOfHost);
 const HOSTUPLINKS = defineMemo('hostUplinks', computeHostUplinks);

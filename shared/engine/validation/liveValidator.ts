@@ -7,7 +7,7 @@ import type { PreflightResult } from '../preflight/types';
 import { RULES } from '../rules/registry';
 import type { Finding, FindingDraft, Rule } from '../rules/types';
 import type { Result } from '../result';
-import { changedIds, idsFromEvents } from './changes';
+import { changedIds, changedKeys } from './changes';
 import { ValidationContext, type Flagged } from './context';
 import { compareStrings, severityRank } from './findingOrder';
 import { TopologyIndex } from './topologyIndex';
@@ -58,12 +58,15 @@ export class LiveValidator {
     this.design = design;
     if (before === after) return this.findings();
     if (before.settings !== after.settings) return this.full(design);
-    const ids = events.length ? idsFromEvents(events) : changedIds(before, after);
-    if (ids.size > FULL_PASS_ABOVE) return this.full(design);
-    const changed = [...ids].filter((id) => before.nodes[id as NodeId] !== after.nodes[id as NodeId] || before.edges[id as EdgeId] !== after.edges[id as EdgeId]);
+    const keys = events.length ? changedKeys(events) : new Map([...changedIds(before, after)].map((id) => [id, null]));
+    if (keys.size > FULL_PASS_ABOVE) return this.full(design);
+    const changed = [...keys.keys()].filter((id) => before.nodes[id as NodeId] !== after.nodes[id as NodeId] || before.edges[id as EdgeId] !== after.edges[id as EdgeId]);
     const work = new Map<Rule, Set<string>>(this.rules.map((r) => [r, new Set<string>()]));
     const collect = (ctx: ValidationContext) => {
-      for (const id of changed) for (const [rule, set] of work) rule.affects(ctx, id, (s) => set.add(s));
+      for (const id of changed) {
+        const k = keys.get(id) ?? undefined;
+        for (const [rule, set] of work) rule.affects(ctx, id, (s) => set.add(s), k);
+      }
     };
     collect(this.context(before));
     this.patchIndex(before, after, changed);

@@ -8,7 +8,13 @@ import {
 } from '../../../shared/model';
 import { RELATION_DEFAULTS } from '../../../shared/engine/commands/relationDefaults';
 
-export interface LargeOptions { hosts: number; vmsPerHost: number; hostsPerCluster: number }
+export interface LargeOptions {
+  hosts: number;
+  vmsPerHost: number;
+  hostsPerCluster: number;
+  /** Sprinkle a few realistic mistakes (overloaded hosts, duplicate IPs, a VLAN missing from a trunk…). */
+  withIssues?: boolean;
+}
 
 export interface LargeTopology {
   design: Design;
@@ -22,7 +28,7 @@ export interface LargeTopology {
 }
 
 /** Builds the data centre: `hosts` hosts, `vmsPerHost` VMs each. */
-export function largeTopology({ hosts, vmsPerHost, hostsPerCluster }: LargeOptions): LargeTopology {
+export function largeTopology({ hosts, vmsPerHost, hostsPerCluster, withIssues = false }: LargeOptions): LargeTopology {
   const nodes: Record<string, Element> = {};
   const edges: Record<string, Relation> = {};
   let seq = 1;
@@ -108,10 +114,36 @@ export function largeTopology({ hosts, vmsPerHost, hostsPerCluster }: LargeOptio
     for (let m = 0; m < 5; m++) connect('balances', lb, out.vms[(i * 97 + m * 13) % out.vms.length]!);
   }
   void vmotion;
+  if (withIssues) sprinkleIssues(nodes, edges, out);
   out.design = {
     topology: { nodes, edges, settings: { ...DEFAULT_SETTINGS }, nextSeq: seq },
     layout: {},
     scenarios: [],
   } as Design;
   return out;
+}
+
+/** A few mistakes of the kind a real design has, spread over the data centre (deterministic). */
+function sprinkleIssues(nodes: Record<string, Element>, edges: Record<string, Relation>, out: LargeTopology): void {
+  const set = (id: string, patch: Record<string, unknown>) => { nodes[id] = { ...nodes[id]!, ...patch } as Element; };
+  const setEdge = (id: string, patch: Record<string, unknown>) => { const e = edges[id]!; edges[id] = { ...e, props: { ...e.props, ...patch } } as Relation; };
+  // Five hosts squeezed to 64 GiB: their ten VMs no longer fit (host-ram-capacity, with a move fix).
+  for (let i = 0; i < 5; i++) set(out.hosts[37 + i * 101]!, { ramGiB: 64 });
+  // Three IPs copied to another vNIC on the same VLAN (ip-unique) and two IPs outside their subnet (ip-in-subnet).
+  const byVlan = new Map<string, EdgeId[]>();
+  for (const v of out.vnics.slice(0, 300)) byVlan.set(edges[v]!.target, [...(byVlan.get(edges[v]!.target) ?? []), v]);
+  const pairs = [...byVlan.values()].filter((l) => l.length > 8).slice(0, 3);
+  for (const l of pairs) setEdge(l[7]!, { ip: (edges[l[3]!]!.props as { ip: string }).ip });
+  for (let i = 0; i < 2; i++) setEdge(out.vnics[500 + i * 7]!, { ip: '192.168.1.10' });
+  // A host whose two uplinks both forgot its cluster's first VM VLAN (vnic-vlan-on-host-uplink), and an uplink
+  // tagging a VLAN its switch port does not trunk (uplink-vlan-on-switch-trunk).
+  // (Cluster 5 runs KVM with per-host bridges; ESXi clusters would still carry it on their distributed switch.)
+  for (const u of [out.uplinks[340]!, out.uplinks[341]!]) setEdge(u, { vlans: (edges[u]!.props as { vlans: number[] }).vlans.filter((v) => v !== 115) });
+  setEdge(out.uplinks[400]!, { vlans: [10, 20, 30, 40, 3000] });
+  // A VM with more vCPUs than its host has threads, and a PV guest on KVM.
+  set(out.vms[4242]!, { vcpus: 512 });
+  const kvmVm = out.vms.find((v) => (nodes[nodes[v]!.parentId!] as { family?: string }).family === 'kvm')!;
+  set(kvmVm, { mode: 'pv' });
+  // A thin disk that claims more data than its size.
+  setEdge(out.disks[77]!, { writtenGiB: 500 });
 }
