@@ -1,5 +1,5 @@
 import type {
-  EdgeId, Element, ElementByKind, Host, Hypervisor, Kind, NodeId, ProjectSettings, Relation, RelationKind, Topology, Vm, VSwitch,
+  Element, ElementByKind, Host, Hypervisor, Kind, NodeId, ProjectSettings, Relation, RelationKind, Topology, Vm, VSwitch,
 } from '../../model';
 import type { TopologyIndex } from './topologyIndex';
 
