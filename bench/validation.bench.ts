@@ -114,7 +114,7 @@ for (const [k, xs] of Object.entries(perKind)) console.log(`  ${k.padEnd(38)} me
 console.log(`  incremental == full after all edits: ${same}`);
 console.log(`undo (no events, diff of 2 designs, ${undo.length} runs): median ${fmt(median(undo.map((x) => x[0])))} ms wall, ${fmt(median(undo.map((x) => x[1])))} ms CPU`);
 console.log(`for context, applyCommand itself (copies the element record): median ${fmt(median(applyMs))} ms`);
-console.log(`memory (heap after GC): design ${(heapDesign - heap0).toFixed(1)} MiB, live validator over it ${(heapLive - heapDesign).toFixed(1)} MiB, total ${(heapLive - heap0).toFixed(1)} MiB`);
+console.log(`memory (heap after GC): design ${(heapDesign - heap0).toFixed(1)} MiB, live validator over it ${(heapLive - heapDesign).toFixed(1)} MiB, total ${(heapLive - heap0).toFixed(1)} MiB; peak RSS of the process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
 console.log(`load average at end: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 live = null;
 if (!same) process.exitCode = 1;
