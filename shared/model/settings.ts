@@ -1,6 +1,6 @@
 /** Project-wide thresholds the rules use; every one is shown where a finding relies on it. */
 export interface ProjectSettings {
-  /** Minimum free RAM to keep on each host, percent of its RAM. */
+  /** Minimum free RAM to keep on each host, percent of its RAM capacity (RAM × overcommit). */
   ramHeadroomPercent: number;
   /** Minimum free vCPU capacity to keep on each host, percent of threads x ratio. */
   cpuHeadroomPercent: number;

@@ -1,13 +1,6 @@
 import type { EdgeId, NodeId, Topology } from '../../model';
 import type { DomainEvent } from '../commands/types';
 
-/** Ids of the elements and connections a list of events touched (moves only change the layout). */
-export function idsFromEvents(events: readonly DomainEvent[]): Set<string> {
-  const ids = new Set<string>();
-  for (const e of events) if (e.type !== 'nodeMoved') ids.add(e.id);
-  return ids;
-}
-
 /** Ids whose element or connection differs between two topologies (by identity: designs are immutable). */
 export function changedIds(prev: Topology, next: Topology): Set<string> {
   const ids = new Set<string>();

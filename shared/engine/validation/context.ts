@@ -46,23 +46,28 @@ export class ValidationContext {
     this.edges = t.edges;
   }
 
+  /** The project settings (thresholds) of this design. */
   get settings(): ProjectSettings {
     return this.t.settings;
   }
 
+  /** The element with this id, if any. */
   node(id: string | null | undefined): Element | undefined {
     return id ? this.nodes[id] : undefined;
   }
 
+  /** The element with this id if it is of this kind. */
   nodeOf<K extends Kind>(id: string | null | undefined, kind: K): ElementByKind[K] | undefined {
     const n = id ? this.nodes[id] : undefined;
     return n && n.kind === kind ? (n as ElementByKind[K]) : undefined;
   }
 
+  /** The connection with this id, if any. */
   edge(id: string): Relation | undefined {
     return this.edges[id];
   }
 
+  /** The connection with this id if it is of this relation. */
   edgeOf<R extends RelationKind>(id: string, relation: R): RelationOf<R> | undefined {
     const e = this.edges[id];
     return e && e.relation === relation ? (e as RelationOf<R>) : undefined;
@@ -75,6 +80,7 @@ export class ValidationContext {
     return out;
   }
 
+  /** Elements of a kind nested directly in this one. */
   childrenOfKind<K extends Kind>(id: NodeId, kind: K): ElementByKind[K][] {
     const out: ElementByKind[K][] = [];
     for (const c of this.ix.children(id)) {

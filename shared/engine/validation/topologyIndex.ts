@@ -83,18 +83,21 @@ export class TopologyIndex {
     return ix;
   }
 
+  /** Indexes an element (by kind, under its parent, by VLAN id). */
   addNode(n: Element): void {
     addTo(this.byKind, n.kind, n.id);
     if (n.parentId) pushTo(this.kids, n.parentId, n.id);
     if (n.kind === 'vlan') pushTo(this.byVlanId, n.vlanId, n.id);
   }
 
+  /** Forgets an element as it was indexed. */
   removeNode(n: Element): void {
     dropFrom(this.byKind, n.kind, n.id);
     if (n.parentId) spliceFrom(this.kids, n.parentId, n.id);
     if (n.kind === 'vlan') spliceFrom(this.byVlanId, n.vlanId, n.id);
   }
 
+  /** Indexes a connection (both ends, its relation, its IP). */
   addEdge(e: Relation): void {
     pushTo(this.outs, e.source, e.id);
     pushTo(this.ins, e.target, e.id);
@@ -102,6 +105,7 @@ export class TopologyIndex {
     if (e.relation === 'attachedTo' && e.props.ip) pushTo(this.byIp, e.props.ip, e.id);
   }
 
+  /** Forgets a connection as it was indexed. */
   removeEdge(e: Relation): void {
     spliceFrom(this.outs, e.source, e.id);
     spliceFrom(this.ins, e.target, e.id);
@@ -109,18 +113,23 @@ export class TopologyIndex {
     if (e.relation === 'attachedTo' && e.props.ip) spliceFrom(this.byIp, e.props.ip, e.id);
   }
 
+  /** Elements of a kind. */
   ofKind(kind: Kind): IdCollection<NodeId> {
     return this.byKind.get(kind) ?? NO_BAG;
   }
+  /** Elements nested directly in this one. */
   children(id: NodeId): readonly NodeId[] {
     return this.kids.get(id) ?? NO_LIST;
   }
+  /** Connections leaving this element. */
   out(id: NodeId): readonly EdgeId[] {
     return this.outs.get(id) ?? NO_LIST;
   }
+  /** Connections arriving at this element. */
   in(id: NodeId): readonly EdgeId[] {
     return this.ins.get(id) ?? NO_LIST;
   }
+  /** Connections of a relation. */
   ofRelation(relation: RelationKind): IdCollection<EdgeId> {
     return this.byRelation.get(relation) ?? NO_BAG;
   }
@@ -128,6 +137,7 @@ export class TopologyIndex {
   withIp(ip: string): readonly EdgeId[] {
     return this.byIp.get(ip) ?? NO_LIST;
   }
+  /** Every IP address in use on a vNIC. */
   ips(): IterableIterator<string> {
     return this.byIp.keys();
   }
@@ -135,6 +145,7 @@ export class TopologyIndex {
   vlansWithId(vlanId: number): readonly NodeId[] {
     return this.byVlanId.get(vlanId) ?? NO_LIST;
   }
+  /** Every 802.1Q id used by a VLAN element. */
   vlanIds(): IterableIterator<number> {
     return this.byVlanId.keys();
   }
