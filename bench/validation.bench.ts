@@ -3,11 +3,10 @@
 // diff path used by undo, and memory. Reports medians of many runs measured in this one process, as
 // wall-clock time and as this process's CPU time (which excludes time other processes took the CPU).
 import { applyCommand } from '../shared/engine/commands/apply';
-import type { Command } from '../shared/engine/commands/types';
 import { LiveValidator } from '../shared/engine/validation/liveValidator';
 import { validateDesign } from '../shared/engine/validation/validate';
-import type { Design, NodeId } from '../shared/model';
-import { largeTopology } from '../tests/shared/builders/largeTopology';
+import { BASELINE } from '../tests/shared/validation/findingsBaseline';
+import { benchEdits, benchFingerprints, benchTopology } from '../tests/shared/validation/findingsFingerprint';
 import { loadavg } from 'node:os';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
@@ -33,7 +32,7 @@ function time(fn: () => void): [number, number] {
 }
 
 const heap0 = heapMiB();
-const big = largeTopology({ hosts: 1000, vmsPerHost: 10, hostsPerCluster: 32, withIssues: true });
+const big = benchTopology();
 const heapDesign = heapMiB();
 const t = big.design.topology;
 console.log(`design: ${Object.keys(t.nodes).length} elements, ${Object.keys(t.edges).length} connections; ${big.hosts.length} hosts, ${big.vms.length} VMs, ${big.clusters.length} clusters`);
@@ -52,28 +51,7 @@ live.full(big.design);
 const heapLive = heapMiB();
 
 // Incremental re-validation after one edit, by kind of edit.
-const vmAt = (i: number) => big.vms[(i * 7919) % big.vms.length]!;
-const hvOfSameCluster = (d: Design, vm: NodeId, i: number): NodeId => {
-  const host = d.topology.nodes[d.topology.nodes[vm]!.parentId!]!.parentId!;
-  const cluster = d.topology.nodes[host]!.parentId;
-  const peers = big.hypervisors.filter((h) => d.topology.nodes[d.topology.nodes[h]!.parentId!]!.parentId === cluster && d.topology.nodes[h]!.parentId !== host);
-  return peers[i % peers.length]!;
-};
-const EDITS: Record<string, (d: Design, i: number) => Command> = {
-  'VM RAM changed': (_d, i) => ({ type: 'setProps', id: vmAt(i), props: { ramMiB: 4096 + (i % 8) * 1024 } }),
-  'VM renamed': (_d, i) => ({ type: 'setProps', id: vmAt(i), props: { name: `renamed-${i}` } }),
-  'VM moved to another host (nestNode)': (d, i) => ({ type: 'nestNode', id: vmAt(i), parentId: hvOfSameCluster(d, vmAt(i), i), position: { x: 0, y: 0 } }),
-  'vNIC IP changed': (_d, i) => ({ type: 'setProps', id: big.vnics[(i * 31) % big.vnics.length]!, props: { ip: `10.200.${i % 250}.${(i * 7) % 250}` } }),
-  'disk resized': (_d, i) => ({ type: 'setProps', id: big.disks[(i * 17) % big.disks.length]!, props: { sizeGiB: 80 + (i % 10) * 10 } }),
-  'host RAM changed': (_d, i) => ({ type: 'setProps', id: big.hosts[(i * 13) % big.hosts.length]!, props: { ramGiB: 512 + (i % 4) * 256 } }),
-  'uplink VLANs changed': (d, i) => {
-    const e = big.uplinks[(i * 11) % big.uplinks.length]!;
-    const vlans = (d.topology.edges[e]!.props as { vlans: number[] }).vlans;
-    return { type: 'setProps', id: e, props: { vlans: i % 2 ? vlans.slice(0, -1) : [...vlans, 3000] } };
-  },
-  'VM added': (_d, i) => ({ type: 'addNode', kind: 'vm', parentId: big.hypervisors[(i * 3) % big.hypervisors.length]!, position: { x: 0, y: 0 }, props: { name: `new-${i}`, ramMiB: 2048 } }),
-  'VM removed (with its edges)': (_d, i) => ({ type: 'remove', ids: [big.vms[(i * 101 + 7) % big.vms.length]!] }),
-};
+const EDITS = benchEdits(big);
 const PER_KIND = 60;
 let design = big.design;
 live.full(design);
@@ -117,4 +95,9 @@ console.log(`for context, applyCommand itself (copies the element record): media
 console.log(`memory (heap after GC): design ${(heapDesign - heap0).toFixed(1)} MiB, live validator over it ${(heapLive - heapDesign).toFixed(1)} MiB, total ${(heapLive - heap0).toFixed(1)} MiB; peak RSS of the process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
 console.log(`load average at end: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 live = null;
-if (!same) process.exitCode = 1;
+// The findings must be exactly those the validator gave before the performance work.
+const prints = benchFingerprints(big);
+const unchanged = Object.entries(BASELINE.bench).every(([k, v]) => prints[k] === v);
+console.log(`findings fingerprints: ${Object.entries(prints).map(([k, v]) => `${k} ${v}`).join('; ')}`);
+console.log(`  identical to the findings before the performance work: ${unchanged}`);
+if (!same || !unchanged) process.exitCode = 1;
