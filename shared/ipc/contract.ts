@@ -155,10 +155,23 @@ export interface EventPayloads {
 }
 export type EventKey = keyof typeof EVENTS;
 
-/** Actions the native menu sends to the renderer. */
+/**
+ * Actions the native menu sends to the renderer (each one is an entry of the renderer's ACTIONS
+ * registry, which the web edition's menu bar shows the same way).
+ */
 export const MENU_ACTIONS = [
-  'new', 'newFromTemplate', 'open', 'save', 'saveAs', 'export', 'undo', 'redo', 'cut', 'copy', 'paste', 'delete',
-  'selectAll', 'zoomIn', 'zoomOut', 'fitView', 'toggleMinimap', 'toggleTheme', 'runSimulation', 'shortcuts', 'about',
+  // File
+  'new', 'newFromTemplate', 'open', 'save', 'saveAs', 'export',
+  // Edit
+  'undo', 'redo', 'cut', 'copy', 'paste', 'duplicate', 'delete', 'rename', 'nestOut', 'selectAll', 'selectNone', 'search',
+  // View
+  'commandPalette', 'zoomIn', 'zoomOut', 'fitView', 'zoomToSelection', 'toggleMinimap', 'toggleLegend', 'toggleDiagnostics',
+  'toggleSnap', 'toggleTheme', 'nextProblem', 'previousProblem', 'autoLayout',
+  'alignLeft', 'alignCenter', 'alignRight', 'alignTop', 'alignMiddle', 'alignBottom', 'distributeH', 'distributeV',
+  // Simulation
+  'runSimulation', 'openMigrationLab', 'openScenario', 'openConsolidation', 'togglePlayback', 'cancelSimulation',
+  // Help
+  'shortcuts', 'about',
 ] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 

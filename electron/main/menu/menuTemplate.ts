@@ -16,12 +16,16 @@ export interface MenuContext {
 
 /**
  * The native menu as data, so it can be tested without Electron. Items send actions to the
- * renderer, which owns the behaviour in both editions.
+ * renderer, which owns the behaviour in both editions. The web edition's menu bar is drawn from
+ * the renderer's menu model (renderer/src/app/menuModel.ts), which this module may not import: a
+ * test (tests/renderer/menus) holds the two to the same menus, order, labels and accelerators.
  *
- * Text-editing keys (undo, clipboard, delete, select all) are shown but not registered as
- * accelerators on Linux/Windows: the renderer's keyboard handling (shared with the web edition)
- * owns them, so text fields keep their native behaviour and nothing fires twice. macOS ignores
- * registerAccelerator; there the renderer routes these actions to a focused field via editNative.
+ * Keys the page must keep seeing are shown but not registered as accelerators on Linux/Windows:
+ * text-editing keys (undo, clipboard, delete, select all), so text fields keep their native
+ * behaviour and nothing fires twice; and keys that act on the selection or the panel in focus
+ * (Duplicate, Rename, Escape, F5, F8, Shift+2). The renderer's keyboard handling (shared with the
+ * web edition) owns those. macOS ignores registerAccelerator; there the renderer routes editing
+ * actions to a focused field via editNative.
  */
 export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
   const isMac = ctx.platform === 'darwin';
@@ -31,13 +35,14 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
     click: () => ctx.send(action),
     ...extra,
   });
-  const editKey = (label: string, action: MenuAction, accelerator: string): MenuItemConstructorOptions =>
+  const pageKey = (label: string, action: MenuAction, accelerator: string): MenuItemConstructorOptions =>
     item(label, action, accelerator, { registerAccelerator: false });
+  const sep = { type: 'separator' } as const;
 
   const recentItems: MenuItemConstructorOptions[] = ctx.recent.length
     ? [
         ...ctx.recent.map((path): MenuItemConstructorOptions => ({ label: path, click: () => ctx.openRecent(path) })),
-        { type: 'separator' },
+        sep,
         { label: 'Clear Recent', click: () => ctx.clearRecent() },
       ]
     : [{ label: 'No Recent Projects', enabled: false }];
@@ -47,13 +52,13 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
         label: ctx.appName,
         submenu: [
           item(`About ${ctx.appName}`, 'about'),
-          { type: 'separator' },
+          sep,
           { role: 'services' },
-          { type: 'separator' },
+          sep,
           { role: 'hide' },
           { role: 'hideOthers' },
           { role: 'unhide' },
-          { type: 'separator' },
+          sep,
           { role: 'quit' },
         ],
       }]
@@ -62,51 +67,94 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      item('&New Project', 'new', 'CmdOrCtrl+N'),
+      item('&New', 'new', 'CmdOrCtrl+N'),
       item('New from &Template…', 'newFromTemplate', 'CmdOrCtrl+Shift+N'),
-      { type: 'separator' },
+      sep,
       item('&Open…', 'open', 'CmdOrCtrl+O'),
       { label: 'Open &Recent', submenu: recentItems },
-      { type: 'separator' },
+      sep,
       item('&Save', 'save', 'CmdOrCtrl+S'),
       item('Save &As…', 'saveAs', 'CmdOrCtrl+Shift+S'),
-      { type: 'separator' },
+      sep,
       item('&Export…', 'export', 'CmdOrCtrl+E'),
-      ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: '&Quit', accelerator: 'Ctrl+Q' } as const]),
+      ...(isMac ? [] : [sep, { role: 'quit', label: '&Quit', accelerator: 'Ctrl+Q' } as const]),
     ],
   };
 
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      editKey('&Undo', 'undo', 'CmdOrCtrl+Z'),
-      editKey('&Redo', 'redo', isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
-      { type: 'separator' },
-      editKey('Cu&t', 'cut', 'CmdOrCtrl+X'),
-      editKey('&Copy', 'copy', 'CmdOrCtrl+C'),
-      editKey('&Paste', 'paste', 'CmdOrCtrl+V'),
-      editKey('&Delete', 'delete', isMac ? 'Backspace' : 'Delete'),
-      { type: 'separator' },
-      editKey('Select &All', 'selectAll', 'CmdOrCtrl+A'),
+      pageKey('&Undo', 'undo', 'CmdOrCtrl+Z'),
+      pageKey('&Redo', 'redo', isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
+      sep,
+      pageKey('Cu&t', 'cut', 'CmdOrCtrl+X'),
+      pageKey('&Copy', 'copy', 'CmdOrCtrl+C'),
+      pageKey('&Paste', 'paste', 'CmdOrCtrl+V'),
+      pageKey('Dup&licate', 'duplicate', 'CmdOrCtrl+D'),
+      pageKey('&Delete', 'delete', isMac ? 'Backspace' : 'Delete'),
+      sep,
+      pageKey('Rena&me…', 'rename', 'F2'),
+      item('Mo&ve out of parent', 'nestOut'),
+      sep,
+      pageKey('Select &All', 'selectAll', 'CmdOrCtrl+A'),
+      pageKey('Select &None', 'selectNone', 'Esc'),
+      sep,
+      item('&Find Element…', 'search', 'CmdOrCtrl+F'),
     ],
   };
 
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
+      item('&Command Palette…', 'commandPalette', 'CmdOrCtrl+K'),
+      sep,
       item('Zoom &In', 'zoomIn', 'CmdOrCtrl+='),
       item('Zoom &Out', 'zoomOut', 'CmdOrCtrl+-'),
-      item('&Fit to Window', 'fitView', 'CmdOrCtrl+0'),
-      { type: 'separator' },
+      item('Zoom to &Fit', 'fitView', 'CmdOrCtrl+0'),
+      pageKey('Zoom to &Selection', 'zoomToSelection', 'Shift+2'),
+      sep,
       item('Toggle &Minimap', 'toggleMinimap', 'CmdOrCtrl+Shift+M'),
-      item('Toggle &Theme', 'toggleTheme', 'CmdOrCtrl+Shift+L'),
-      ...(ctx.isDev ? [{ type: 'separator' } as const, { role: 'toggleDevTools' } as const, { role: 'forceReload' } as const] : []),
+      item('Toggle &Legend', 'toggleLegend'),
+      item('Toggle &Diagnostics Panel', 'toggleDiagnostics'),
+      item('Toggle Sna&p to Grid', 'toggleSnap'),
+      item('Toggle Dark &Theme', 'toggleTheme', 'CmdOrCtrl+Shift+L'),
+      sep,
+      pageKey('&Next Problem', 'nextProblem', 'F8'),
+      pageKey('Pre&vious Problem', 'previousProblem', 'Shift+F8'),
+      sep,
+      item('&Auto-layout', 'autoLayout', 'Alt+Shift+F'),
+      {
+        label: 'Align and Dist&ribute',
+        submenu: [
+          item('Align &Left', 'alignLeft', 'Alt+A'),
+          item('Align Horizontal &Centres', 'alignCenter', 'Alt+C'),
+          item('Align &Right', 'alignRight', 'Alt+D'),
+          sep,
+          item('Align &Top', 'alignTop', 'Alt+W'),
+          item('Align Vertical &Middles', 'alignMiddle', 'Alt+M'),
+          item('Align &Bottom', 'alignBottom', 'Alt+B'),
+          sep,
+          item('Distribute &Horizontally', 'distributeH', 'Alt+Shift+H'),
+          item('Distribute &Vertically', 'distributeV', 'Alt+Shift+V'),
+        ],
+      },
+      ...(ctx.isDev ? [sep, { role: 'toggleDevTools' } as const, { role: 'forceReload' } as const] : []),
     ],
   };
 
   const simulation: MenuItemConstructorOptions = {
     label: '&Simulation',
-    submenu: [item('&Run Simulation', 'runSimulation', 'F5')],
+    submenu: [
+      // F5 stays the page's: inside the Simulation panel it runs the tab in front.
+      pageKey('&Run Simulation…', 'runSimulation', 'F5'),
+      sep,
+      item('&Migration Lab…', 'openMigrationLab'),
+      item('&Scenario…', 'openScenario'),
+      item('&Consolidation…', 'openConsolidation'),
+      sep,
+      item('&Play/Pause Replay', 'togglePlayback'),
+      item('C&ancel Run', 'cancelSimulation'),
+    ],
   };
 
   const help: MenuItemConstructorOptions = {
@@ -114,7 +162,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
     label: '&Help',
     submenu: [
       item('&Keyboard Shortcuts', 'shortcuts', 'CmdOrCtrl+/'),
-      ...(isMac ? [] : [{ type: 'separator' } as const, item(`&About ${ctx.appName}`, 'about')]),
+      ...(isMac ? [] : [sep, item(`&About ${ctx.appName}`, 'about')]),
     ],
   };
 

@@ -17,6 +17,7 @@ import { toFlow, type ElementFlowNode, type RelationFlowEdge } from './toFlow';
 import { useCanvasKeys } from './useCanvasKeys';
 import { useConnectGestures } from './useConnectGestures';
 import { useDragGestures } from './useDragGestures';
+import { useReconnect } from './useReconnect';
 import { usePaletteDrop } from './usePaletteDrop';
 import './canvas.css';
 
@@ -87,6 +88,8 @@ export function Canvas() {
   const onEdgesChange = useCallback((changes: EdgeChange<RelationFlowEdge>[]) => applySelectionChanges(changes), []);
 
   const connect = useConnectGestures();
+  // Dragging a connection's end to another element; it also keeps the connect gesture out of it.
+  const reconnect = useReconnect(connect);
   const drag = useDragGestures(flow, resync);
   const drop = usePaletteDrop(flow);
   const onKeyDown = useCanvasKeys(flow);
@@ -133,8 +136,11 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={connect.onConnect}
-        onConnectEnd={connect.onConnectEnd}
-        isValidConnection={connect.isValidConnection}
+        onConnectEnd={reconnect.onConnectEnd}
+        isValidConnection={reconnect.isValidConnection}
+        onReconnectStart={reconnect.onReconnectStart}
+        onReconnect={reconnect.onReconnect}
+        onReconnectEnd={reconnect.onReconnectEnd}
         onNodeDrag={drag.onNodeDrag}
         onNodeDragStop={drag.onNodeDragStop}
         onNodeContextMenu={onNodeContextMenu}

@@ -6,6 +6,7 @@ import { RELATION_ENDS } from '../../../shared/model';
 import { useUi } from '../store/uiStore';
 import { floatingEnds, type Box } from './floatingEdge';
 import type { ElementFlowNode, RelationFlowEdge } from './toFlow';
+import { gripPoints, startReconnectDrag } from './useReconnect';
 
 const boxOf = (n: InternalNode<ElementFlowNode> | undefined): Box | null => (n
   ? { ...n.internals.positionAbsolute, width: n.measured.width ?? n.width ?? 0, height: n.measured.height ?? n.height ?? 0 }
@@ -25,6 +26,8 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
   const style = RELATION_STYLES[relation.relation];
   const label = edgeLabel(relation);
   const color = style.color[theme];
+  // A selected connection shows grips at its visible ends: drag one to another element to reconnect.
+  const grips = props.selected ? (ends ? gripPoints(ends.sx, ends.sy, ends.tx, ends.ty) : gripPoints(props.sourceX, props.sourceY, props.targetX, props.targetY)) : null;
   return (
     <>
       <BaseEdge
@@ -35,6 +38,21 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
         className={`vl-edge vl-edge-${relation.relation}${props.selected ? ' is-selected' : ''}`}
         style={{ stroke: color, strokeWidth: style.width + (props.selected ? 1.5 : 0), strokeDasharray: style.dash || undefined }}
       />
+      {grips && (['source', 'target'] as const).map((end) => (
+        <circle
+          key={end}
+          className="vl-edge-grip nodrag nopan"
+          data-testid={`edge-grip-${end}`}
+          cx={grips[end].x}
+          cy={grips[end].y}
+          r={5}
+          fill="var(--panel)"
+          stroke={color}
+          strokeWidth={2}
+          style={{ cursor: 'grab', pointerEvents: 'all' }}
+          onMouseDown={(e) => startReconnectDrag(e, end)}
+        ><title>Drag this end onto another element to reconnect</title></circle>
+      ))}
       {(label || props.selected) && (
         <EdgeLabelRenderer>
           <div

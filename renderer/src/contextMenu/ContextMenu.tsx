@@ -1,10 +1,21 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useContextMenu } from './contextMenuStore';
 import { menuFor, type MenuItem } from './menuItems';
+import { MigrationCheckDialog } from './MigrationCheckDialog';
 import './contextMenu.css';
 
-/** The right-click menu: keyboard navigable (arrows, Enter, Escape), closes on any outside click. */
+/** The right-click menu and the dialog one of its entries opens (a VM's migration pre-flight). */
 export function ContextMenu() {
+  return (
+    <>
+      <Menu />
+      <MigrationCheckDialog />
+    </>
+  );
+}
+
+/** The right-click menu: keyboard navigable (arrows, Enter, Escape), closes on any outside click. */
+function Menu() {
   const menu = useContextMenu((s) => s.menu);
   const close = useContextMenu((s) => s.close);
   const ref = useRef<HTMLDivElement>(null);

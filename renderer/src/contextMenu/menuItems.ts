@@ -1,7 +1,7 @@
 import { relationFor } from '../../../shared/engine/queries/connection';
 import { canNest, kindLabel } from '../../../shared/engine/queries/nesting';
 import { RELATION_ENDS, type NodeId } from '../../../shared/model';
-import { runAction } from '../app/actions';
+import { ACTIONS, runAction, type AppAction } from '../app/actions';
 import { useDialogs } from '../app/dialogStore';
 import { connectElements } from '../canvas/useConnectGestures';
 import { focusElement } from '../canvas/flowHandle';
@@ -9,11 +9,18 @@ import { openAddPalette } from '../commandPalette/commandPaletteStore';
 import { deleteSelection, hasClip, nestOut, paste, renameElement } from '../editing/operations';
 import { useDesign } from '../store/designStore';
 import type { MenuTarget } from './contextMenuStore';
+import { checkMigration } from './migrationCheckStore';
 
 export interface MenuItem { id: string; label: string; shortcut?: string; disabled?: boolean; danger?: boolean; run(): void | Promise<unknown> }
 export type MenuEntry = MenuItem | '-';
 
 const state = () => useDesign.getState();
+
+/** A registered action as a context-menu item: its own wording here, the menus' shortcut. */
+function act(id: AppAction, label = ACTIONS[id].label, extra: Partial<MenuItem> = {}): MenuItem {
+  const shortcut = ACTIONS[id].shortcut;
+  return { id, label, ...(shortcut ? { shortcut } : {}), run: () => runAction(id), ...extra };
+}
 
 /** Lets the user pick another element this one may connect to (the engine's relationFor decides which). */
 async function connectTo(id: NodeId) {
@@ -56,19 +63,20 @@ export function menuFor(target: MenuTarget): MenuEntry[] {
     const el = t.nodes[target.id as NodeId];
     if (!el) return [];
     return [
-      { id: 'rename', label: 'Rename…', shortcut: 'F2', run: () => renameElement(el.id) },
-      { id: 'duplicate', label: 'Duplicate', shortcut: 'Ctrl+D', run: () => runAction('duplicate') },
-      { id: 'copy', label: 'Copy', shortcut: 'Ctrl+C', run: () => runAction('copy') },
-      { id: 'cut', label: 'Cut', shortcut: 'Ctrl+X', run: () => runAction('cut') },
-      { id: 'paste', label: 'Paste into', shortcut: 'Ctrl+V', disabled: !hasClip(), run: () => paste() },
+      act('rename', 'Rename…', { run: () => renameElement(el.id) }),
+      act('duplicate'),
+      act('copy'),
+      act('cut'),
+      act('paste', 'Paste into', { disabled: !hasClip(), run: () => paste() }),
       '-',
       { id: 'connect', label: 'Connect to…', run: () => connectTo(el.id) },
       { id: 'moveInto', label: 'Move onto…', run: () => moveInto(el.id) },
-      { id: 'nestOut', label: 'Move out of parent', disabled: !el.parentId, run: () => nestOut(el.id) },
+      act('nestOut', 'Move out of parent', { disabled: !el.parentId, run: () => nestOut(el.id) }),
+      ...(el.kind === 'vm' ? [{ id: 'checkMigration', label: 'Check migration to…', run: () => checkMigration(el.id) }] : []),
       '-',
-      { id: 'focus', label: 'Zoom to element', shortcut: 'Shift+2', run: () => focusElement(el.id) },
+      act('zoomToSelection', 'Zoom to element', { run: () => focusElement(el.id) }),
       '-',
-      { id: 'delete', label: 'Delete…', shortcut: 'Del', danger: true, run: () => deleteSelection() },
+      act('delete', 'Delete…', { danger: true, run: () => deleteSelection() }),
     ];
   }
   if (target.type === 'edge') {
@@ -83,29 +91,29 @@ export function menuFor(target: MenuTarget): MenuEntry[] {
       },
       { id: 'focus', label: 'Zoom to connection', run: () => focusElement(target.id) },
       '-',
-      { id: 'delete', label: 'Delete connection', shortcut: 'Del', danger: true, run: () => deleteSelection([target.id]) },
+      act('delete', 'Delete connection', { danger: true, run: () => deleteSelection([target.id]) }),
     ];
   }
   if (target.type === 'selection') {
     return [
-      { id: 'duplicate', label: 'Duplicate', shortcut: 'Ctrl+D', run: () => runAction('duplicate') },
-      { id: 'copy', label: 'Copy', shortcut: 'Ctrl+C', run: () => runAction('copy') },
-      { id: 'cut', label: 'Cut', shortcut: 'Ctrl+X', run: () => runAction('cut') },
+      act('duplicate'),
+      act('copy'),
+      act('cut'),
       '-',
-      { id: 'alignLeft', label: 'Align left', run: () => runAction('alignLeft') },
-      { id: 'alignTop', label: 'Align top', run: () => runAction('alignTop') },
-      { id: 'distributeH', label: 'Distribute horizontally', run: () => runAction('distributeH') },
-      { id: 'distributeV', label: 'Distribute vertically', run: () => runAction('distributeV') },
+      act('alignLeft', 'Align left'),
+      act('alignTop', 'Align top'),
+      act('distributeH', 'Distribute horizontally'),
+      act('distributeV', 'Distribute vertically'),
       '-',
-      { id: 'delete', label: 'Delete…', shortcut: 'Del', danger: true, run: () => deleteSelection() },
+      act('delete', 'Delete…', { danger: true, run: () => deleteSelection() }),
     ];
   }
   return [
     { id: 'add', label: 'Add element here…', run: () => openAddPalette(target.flow) },
-    { id: 'paste', label: 'Paste here', shortcut: 'Ctrl+V', disabled: !hasClip(), run: () => { state().select([]); return paste(target.flow); } },
+    act('paste', 'Paste here', { disabled: !hasClip(), run: () => { state().select([]); return paste(target.flow); } }),
     '-',
-    { id: 'selectAll', label: 'Select all', shortcut: 'Ctrl+A', run: () => runAction('selectAll') },
-    { id: 'autoLayout', label: 'Auto-layout', shortcut: 'Alt+Shift+F', run: () => runAction('autoLayout') },
-    { id: 'fitView', label: 'Zoom to fit', shortcut: 'Shift+1', run: () => runAction('fitView') },
+    act('selectAll', 'Select all'),
+    act('autoLayout'),
+    act('fitView', 'Zoom to fit'),
   ];
 }

@@ -11,6 +11,8 @@ export interface EditorActionSpec {
   /** Where the command palette and the help dialog list it. */
   group: 'Edit' | 'View' | 'Arrange' | 'Navigate' | 'Help';
   checked?: () => boolean;
+  /** Other keys that run it too (listed in the shortcuts help; menus show `shortcut`). */
+  keys?: string[];
   run(): void | Promise<unknown>;
 }
 
@@ -31,7 +33,7 @@ export const EDITOR_ACTIONS: Record<EditorActionId, EditorActionSpec> = {
   copy: { label: 'Copy', shortcut: 'Ctrl+C', group: 'Edit', run: () => { copySelection(); } },
   paste: { label: 'Paste', shortcut: 'Ctrl+V', group: 'Edit', run: () => paste() },
   duplicate: { label: 'Duplicate', shortcut: 'Ctrl+D', group: 'Edit', run: duplicateSelection },
-  delete: { label: 'Delete', shortcut: 'Delete', group: 'Edit', run: () => deleteSelection() },
+  delete: { label: 'Delete', shortcut: 'Delete', keys: ['Backspace'], group: 'Edit', run: () => deleteSelection() },
   rename: { label: 'Rename…', shortcut: 'F2', group: 'Edit', run: () => renameElement() },
   nestOut: { label: 'Move out of parent', group: 'Edit', run: () => nestOut() },
   selectAll: { label: 'Select All', shortcut: 'Ctrl+A', group: 'Edit', run: () => design().select(Object.keys(design().snapshot?.design.topology.nodes ?? {})) },
@@ -42,31 +44,32 @@ export const EDITOR_ACTIONS: Record<EditorActionId, EditorActionSpec> = {
   },
   zoomIn: { label: 'Zoom In', shortcut: 'Ctrl+=', group: 'View', run: () => void getFlow()?.zoomIn({ duration: 150 }) },
   zoomOut: { label: 'Zoom Out', shortcut: 'Ctrl+-', group: 'View', run: () => void getFlow()?.zoomOut({ duration: 150 }) },
-  fitView: { label: 'Zoom to Fit', shortcut: 'Shift+1', group: 'View', run: () => void getFlow()?.fitView({ padding: 0.15, duration: 250 }) },
+  fitView: { label: 'Zoom to Fit', shortcut: 'Ctrl+0', keys: ['Shift+1'], group: 'View', run: () => void getFlow()?.fitView({ padding: 0.15, duration: 250 }) },
   zoomToSelection: {
     label: 'Zoom to Selection', shortcut: 'Shift+2', group: 'View',
     run: () => { const id = design().selection[0]; if (id) focusElement(id, { select: false }); },
   },
-  toggleSnap: { label: 'Snap to Grid', group: 'View', checked: () => ui().snapToGrid, run: () => ui().toggleSnap() },
-  toggleLegend: { label: 'Legend', group: 'View', checked: () => ui().legend, run: () => ui().toggleLegend() },
-  toggleDiagnostics: { label: 'Diagnostics Panel', group: 'View', checked: () => ui().diagnostics, run: () => ui().toggleDiagnostics() },
+  toggleSnap: { label: 'Toggle Snap to Grid', group: 'View', checked: () => ui().snapToGrid, run: () => ui().toggleSnap() },
+  toggleLegend: { label: 'Toggle Legend', group: 'View', checked: () => ui().legend, run: () => ui().toggleLegend() },
+  toggleDiagnostics: { label: 'Toggle Diagnostics Panel', group: 'View', checked: () => ui().diagnostics, run: () => ui().toggleDiagnostics() },
   nextProblem: { label: 'Next Problem', shortcut: 'F8', group: 'Navigate', run: () => goToProblem(1) },
   previousProblem: { label: 'Previous Problem', shortcut: 'Shift+F8', group: 'Navigate', run: () => goToProblem(-1) },
   autoLayout: { label: 'Auto-layout', shortcut: 'Alt+Shift+F', group: 'Arrange', run: autoLayout },
   alignLeft: { label: 'Align Left', shortcut: 'Alt+A', group: 'Arrange', run: () => alignSelection('left') },
-  alignCenter: { label: 'Align Horizontal Centres', shortcut: 'Alt+H', group: 'Arrange', run: () => alignSelection('center') },
+  alignCenter: { label: 'Align Horizontal Centres', shortcut: 'Alt+C', group: 'Arrange', run: () => alignSelection('center') },
   alignRight: { label: 'Align Right', shortcut: 'Alt+D', group: 'Arrange', run: () => alignSelection('right') },
   alignTop: { label: 'Align Top', shortcut: 'Alt+W', group: 'Arrange', run: () => alignSelection('top') },
-  alignMiddle: { label: 'Align Vertical Middles', shortcut: 'Alt+V', group: 'Arrange', run: () => alignSelection('middle') },
-  alignBottom: { label: 'Align Bottom', shortcut: 'Alt+S', group: 'Arrange', run: () => alignSelection('bottom') },
+  alignMiddle: { label: 'Align Vertical Middles', shortcut: 'Alt+M', group: 'Arrange', run: () => alignSelection('middle') },
+  alignBottom: { label: 'Align Bottom', shortcut: 'Alt+B', group: 'Arrange', run: () => alignSelection('bottom') },
   distributeH: { label: 'Distribute Horizontally', shortcut: 'Alt+Shift+H', group: 'Arrange', run: () => distributeSelection('horizontal') },
   distributeV: { label: 'Distribute Vertically', shortcut: 'Alt+Shift+V', group: 'Arrange', run: () => distributeSelection('vertical') },
   search: { label: 'Find Element…', shortcut: 'Ctrl+F', group: 'Navigate', run: () => ui().openOverlay('search') },
-  commandPalette: { label: 'Command Palette…', shortcut: 'Ctrl+K', group: 'Help', run: () => ui().openOverlay('commandPalette') },
-  shortcuts: { label: 'Keyboard Shortcuts', shortcut: '? or Ctrl+/', group: 'Help', run: () => ui().openOverlay('shortcuts') },
+  commandPalette: { label: 'Command Palette…', shortcut: 'Ctrl+K', keys: ['Ctrl+Shift+P'], group: 'Help', run: () => ui().openOverlay('commandPalette') },
+  shortcuts: { label: 'Keyboard Shortcuts', shortcut: 'Ctrl+/', keys: ['?', 'F1'], group: 'Help', run: () => ui().openOverlay('shortcuts') },
 };
 
-const ALT_KEYS: Record<string, EditorActionId> = { KeyA: 'alignLeft', KeyH: 'alignCenter', KeyD: 'alignRight', KeyW: 'alignTop', KeyV: 'alignMiddle', KeyS: 'alignBottom' };
+// Alt+H/V/S/E/F would clash with the desktop menu bar's mnemonics (Help, View, Simulation, Edit, File).
+const ALT_KEYS: Record<string, EditorActionId> = { KeyA: 'alignLeft', KeyC: 'alignCenter', KeyD: 'alignRight', KeyW: 'alignTop', KeyM: 'alignMiddle', KeyB: 'alignBottom' };
 
 /** Maps a key event to an editor action (the shell's own shortcuts are checked first). */
 export function editorActionForKey(e: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): EditorActionId | null {

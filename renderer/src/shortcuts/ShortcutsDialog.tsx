@@ -1,36 +1,31 @@
 import { useEffect, useRef } from 'react';
-import { ACTIONS, type AppAction } from '../app/actions';
+import { ACTIONS } from '../app/actions';
+import { shortcutSections } from '../app/menuModel';
 import { useUi } from '../store/uiStore';
+import { AboutDialog } from './AboutDialog';
+import { CANVAS_KEYS } from './canvasKeys';
 import '../commandPalette/commandPalette.css';
 import './shortcuts.css';
 
-/** Keys that act on the canvas itself rather than running a named action. */
-const CANVAS_KEYS: [string, string][] = [
-  ['Tab / Shift+Tab', 'Select the next / previous element (canvas focused)'],
-  ['Arrow keys', 'Select the nearest element in that direction'],
-  ['Shift+Arrow keys', 'Nudge the selection by 8 px (Alt+Shift: 1 px)'],
-  ['Enter', 'On a palette item: add it (into the selected container when it fits)'],
-  ['Shift+F10 / Menu', 'Open the context menu of the selection'],
-  ['Drag on empty canvas', 'Select with a marquee (Shift+drag adds)'],
-  ['Space+drag / middle drag', 'Pan the canvas'],
-  ['Ctrl+click', 'Add to / remove from the selection'],
-];
-
-/** "?": every keyboard shortcut, from the same registry the menus use. */
+/** The Help menu's dialogs: the keyboard shortcuts and About. */
 export function ShortcutsDialog() {
+  return (
+    <>
+      <ShortcutsList />
+      <AboutDialog />
+    </>
+  );
+}
+
+/** "?": every keyboard shortcut, menu by menu, from the same model the menus are drawn from. */
+function ShortcutsList() {
   const open = useUi((s) => s.overlay === 'shortcuts');
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => { if (open) ref.current?.focus(); }, [open]);
   if (!open) return null;
   const close = () => useUi.getState().openOverlay(null);
-  const groups = new Map<string, [string, string][]>();
-  for (const [id, spec] of Object.entries(ACTIONS) as [AppAction, NonNullable<(typeof ACTIONS)[AppAction]>][]) {
-    if (!spec.shortcut) continue;
-    const g = spec.group ?? 'File';
-    groups.set(g, [...(groups.get(g) ?? []), [spec.shortcut, spec.label.replace(/…$/, '')]]);
-    void id;
-  }
-  groups.set('Canvas', CANVAS_KEYS);
+  const groups = new Map<string, [string, string][]>(shortcutSections(ACTIONS).map((s) => [s.group, s.rows.map((r) => [r.keys.join(' or '), r.label])]));
+  groups.set('Canvas', CANVAS_KEYS.map((k): [string, string] => [k.shown, k.label]));
   return (
     <div className="vl-overlay-backdrop" onMouseDown={(e) => { if (e.target === e.currentTarget) close(); }}>
       <div ref={ref} tabIndex={-1} className="vl-shortcuts" role="dialog" aria-modal="true" aria-label="Keyboard shortcuts" onKeyDown={(e) => { if (e.key === 'Escape' || e.key === '?') { e.preventDefault(); e.stopPropagation(); close(); } }}>

@@ -39,9 +39,10 @@ describe('menu template', () => {
   it('uses the platform accelerators', () => {
     const linux = buildMenuTemplate(baseCtx());
     const expected: Record<string, string> = {
-      'New Project': 'CmdOrCtrl+N', 'Open…': 'CmdOrCtrl+O', Save: 'CmdOrCtrl+S', 'Save As…': 'CmdOrCtrl+Shift+S',
+      New: 'CmdOrCtrl+N', 'New from Template…': 'CmdOrCtrl+Shift+N', 'Open…': 'CmdOrCtrl+O', Save: 'CmdOrCtrl+S', 'Save As…': 'CmdOrCtrl+Shift+S',
       Undo: 'CmdOrCtrl+Z', Redo: 'Ctrl+Y', Cut: 'CmdOrCtrl+X', Copy: 'CmdOrCtrl+C', Paste: 'CmdOrCtrl+V', Delete: 'Delete',
-      'Select All': 'CmdOrCtrl+A', 'Zoom In': 'CmdOrCtrl+=', 'Zoom Out': 'CmdOrCtrl+-', 'Run Simulation': 'F5',
+      'Select All': 'CmdOrCtrl+A', 'Zoom In': 'CmdOrCtrl+=', 'Zoom Out': 'CmdOrCtrl+-', 'Run Simulation…': 'F5',
+      'Toggle Minimap': 'CmdOrCtrl+Shift+M', 'Toggle Dark Theme': 'CmdOrCtrl+Shift+L', 'Command Palette…': 'CmdOrCtrl+K', 'Find Element…': 'CmdOrCtrl+F',
     };
     for (const [label, accelerator] of Object.entries(expected)) expect(byLabel(linux, label)?.accelerator, label).toBe(accelerator);
     expect(byLabel(linux, 'Quit')).toMatchObject({ role: 'quit', accelerator: 'Ctrl+Q' });
@@ -51,12 +52,35 @@ describe('menu template', () => {
     expect(flatten(mac).filter((i) => i.role === 'quit')).toHaveLength(1);
   });
 
-  it('leaves text-editing keys to the page (shown, not registered), so text fields keep working', () => {
+  it('leaves text-editing and selection keys to the page (shown, not registered), so text fields and panels keep working', () => {
     const items = buildMenuTemplate(baseCtx());
-    for (const label of ['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Delete', 'Select All']) {
+    for (const label of ['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Duplicate', 'Delete', 'Rename…', 'Select All', 'Select None', 'Zoom to Selection', 'Next Problem', 'Previous Problem', 'Run Simulation…']) {
       expect(byLabel(items, label)?.registerAccelerator, label).toBe(false);
     }
-    expect(byLabel(items, 'Save')?.registerAccelerator).toBeUndefined();
+    for (const label of ['Save', 'Toggle Minimap', 'Command Palette…', 'Align Left']) expect(byLabel(items, label)?.registerAccelerator, label).toBeUndefined();
+    // A key without Ctrl/Cmd or Alt would be taken from every text field if it were registered.
+    for (const i of flatten(items)) {
+      if (i.accelerator && !/(CmdOrCtrl|Ctrl|Cmd|Alt)\+/.test(i.accelerator)) expect(i.registerAccelerator, i.label).toBe(false);
+    }
+  });
+
+  it('has no two items on one accelerator, and no Alt+letter that would shadow a menu title\'s mnemonic', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const items = buildMenuTemplate(baseCtx({ platform }));
+      const accels = flatten(items).flatMap((i) => (i.accelerator ? [i.accelerator.replace(/CmdOrCtrl|Cmd/, 'Ctrl').toLowerCase()] : []));
+      expect(accels.filter((a, n) => accels.indexOf(a) !== n), platform).toEqual([]);
+      const titles = items.flatMap((m) => /&(\w)/.exec(m.label ?? '')?.[1]?.toLowerCase() ?? []);
+      for (const a of accels) expect(titles.map((t) => `alt+${t}`), a).not.toContain(a);
+    }
+  });
+
+  it('gives each item of a menu its own mnemonic', () => {
+    const check = (menu: MenuItemConstructorOptions[], where: string) => {
+      const letters = menu.flatMap((i) => /&(\w)/.exec(i.label ?? '')?.[1]?.toLowerCase() ?? []);
+      expect(letters.filter((l, n) => letters.indexOf(l) !== n), where).toEqual([]);
+      for (const i of menu) if (Array.isArray(i.submenu)) check(i.submenu, `${where} › ${i.label}`);
+    };
+    check(buildMenuTemplate(baseCtx()), 'menu bar');
   });
 
   it('offers DevTools in development builds only', () => {
@@ -83,7 +107,7 @@ describe('installed menu', () => {
     const window = { isDestroyed: () => false, webContents: { send } };
     installMenu({ platform: 'linux', isDev: false, appName: 'VirtLab', recent: [], openRecent: vi.fn(), clearRecent: vi.fn(), window: () => window as never });
     click(byLabel(installed.template!, 'Save As…'));
-    click(byLabel(installed.template!, 'Run Simulation'));
+    click(byLabel(installed.template!, 'Run Simulation…'));
     expect(send.mock.calls).toEqual([
       [EVENTS.menuAction, { action: 'saveAs' }],
       [EVENTS.menuAction, { action: 'runSimulation' }],
