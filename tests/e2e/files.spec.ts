@@ -120,3 +120,25 @@ test('New asks before throwing away unsaved work', async ({ page }) => {
   await expectNodeCount(page, 'host', 0);
   await expect(page).toHaveTitle('Untitled — VirtLab');
 });
+
+test('New from Template lists every template with its description and opens one as an untitled project', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await file(page).click();
+  await page.getByRole('menuitem', { name: 'New from Template…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New from template' });
+  const items = dialog.locator('.vl-modal-list .vl-choice');
+  await expect(items).toHaveCount(7);
+  for (const title of ['Xen lab', 'VMware vSphere cluster', 'Type-2 desktop lab', 'Containers on a host', 'Storage virtualization: SAN, NAS and object', 'VDI desktop pool', 'Application server virtualization']) {
+    const item = items.filter({ hasText: title });
+    await expect(item).toHaveCount(1);
+    await expect(item.locator('.vl-choice-detail')).not.toBeEmpty();
+  }
+  await testInfo.attach('template-picker', { body: await page.screenshot(), contentType: 'image/png' });
+  await items.filter({ hasText: 'Xen lab' }).click();
+  await expect(page.locator('.vl-node[data-kind="dom0"]')).not.toHaveCount(0);
+  await expect(page.locator('.vl-node[data-kind="vm"]')).not.toHaveCount(0);
+  await expect(page).toHaveTitle('Untitled — VirtLab');
+  // Saving suggests the template's title as the name.
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('dialog', { name: 'Save project' }).getByLabel('Project name')).toHaveValue('Xen lab');
+});
