@@ -37,10 +37,23 @@ export class LiveValidator {
     this.ix = TopologyIndex.of(design.topology);
     this.store = new Map();
     const ctx = this.context(design.topology);
+    // Rules that check the same subjects (the very same index collection: every VM, every vNIC…) run
+    // one subject at a time, all of them in turn: the element, its parents and its memoised facts are
+    // still in the CPU cache for the next rule, which roughly halves the cost of the lookups. Checks
+    // are pure functions of the design, so the order they run in cannot change a finding.
+    const groups = new Map<Iterable<string>, { rules: Rule[]; into: Map<string, Finding[]>[] }>();
     for (const rule of this.rules) {
       const m = new Map<string, Finding[]>();
       this.store.set(rule.id, m);
-      for (const s of rule.subjects(ctx)) this.run(rule, ctx, s, m);
+      const subjects = rule.subjects(ctx);
+      let g = groups.get(subjects);
+      if (!g) groups.set(subjects, (g = { rules: [], into: [] }));
+      g.rules.push(rule);
+      g.into.push(m);
+    }
+    for (const [subjects, { rules, into }] of groups) {
+      const n = rules.length;
+      for (const s of subjects) for (let i = 0; i < n; i++) this.run(rules[i]!, ctx, s, into[i]!);
     }
     this.cached = null;
     return this.findings();
