@@ -16,5 +16,7 @@ export const commandSchema: z.ZodType<unknown> = z.lazy(() => z.discriminatedUni
   z.object({ type: z.literal('setProps'), id, props }),
   z.object({ type: z.literal('remove'), ids: z.array(id).min(1).max(100_000) }),
   z.object({ type: z.literal('duplicate'), ids: z.array(id).min(1).max(100_000), offset: point }),
+  // Shape only: the engine checks the merged settings against the strict settings schema.
+  z.object({ type: z.literal('setSettings'), settings: props }),
   z.object({ type: z.literal('batch'), label: z.string().max(200), commands: z.array(commandSchema).max(100_000) }),
 ]));

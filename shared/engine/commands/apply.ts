@@ -6,6 +6,7 @@ import { moveNodes } from './moveNodes';
 import { nestNode } from './nestNode';
 import { remove } from './remove';
 import { setProps } from './setProps';
+import { setSettings } from './setSettings';
 import type { Command, CommandResult, DomainEvent } from './types';
 
 /** Applies one command to a design: a new design plus the events, or an error saying why not. */
@@ -18,6 +19,7 @@ export function applyCommand(d: Design, cmd: Command): CommandResult {
     case 'setProps': return setProps(d, cmd);
     case 'remove': return remove(d, cmd);
     case 'duplicate': return duplicate(d, cmd);
+    case 'setSettings': return setSettings(d, cmd);
     case 'batch': return batch(d, cmd.commands);
   }
 }

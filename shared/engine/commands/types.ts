@@ -1,4 +1,4 @@
-import type { EdgeId, Design, Kind, NodeId, NodeLayout, RelationKind } from '../../model';
+import type { EdgeId, Design, Kind, NodeId, NodeLayout, ProjectSettings, RelationKind } from '../../model';
 import type { Result } from '../result';
 
 /** Every change to a design is one of these. Serializable, so it can cross IPC and be journaled. */
@@ -11,6 +11,8 @@ export type Command =
   | { type: 'remove'; ids: (NodeId | EdgeId)[] }
   /** Copies elements with their nested children and the connections among the copies. */
   | { type: 'duplicate'; ids: NodeId[]; offset: { x: number; y: number } }
+  /** Changes some project settings (thresholds and ratios the rules use); the rest stay as they are. */
+  | { type: 'setSettings'; settings: Partial<ProjectSettings> }
   /** Several commands applied as one step (one undo), e.g. a quick-fix or a paste. */
   | { type: 'batch'; label: string; commands: Command[] };
 
@@ -24,7 +26,9 @@ export type DomainEvent =
   | { type: 'edgeAdded'; id: EdgeId; relation: RelationKind; source: NodeId; target: NodeId }
   | { type: 'propsChanged'; id: NodeId | EdgeId; keys: string[] }
   | { type: 'nodeRemoved'; id: NodeId; kind: Kind; cascade: boolean }
-  | { type: 'edgeRemoved'; id: EdgeId; cascade: boolean };
+  | { type: 'edgeRemoved'; id: EdgeId; cascade: boolean }
+  /** Project settings changed: the keys whose values differ (every finding may depend on them). */
+  | { type: 'settingsChanged'; keys: (keyof ProjectSettings)[] };
 
 export interface Applied { design: Design; events: DomainEvent[] }
 export type CommandResult = Result<Applied>;

@@ -22,7 +22,8 @@ export function changedIds(prev: Topology, next: Topology): Set<string> {
 export function changedKeys(events: readonly DomainEvent[]): Map<string, Set<string> | null> {
   const out = new Map<string, Set<string> | null>();
   for (const e of events) {
-    if (e.type === 'nodeMoved') continue;
+    // Settings changes concern no one element: the validator re-checks everything when they differ.
+    if (e.type === 'nodeMoved' || e.type === 'settingsChanged') continue;
     if (e.type !== 'propsChanged') {
       out.set(e.id, null);
       continue;

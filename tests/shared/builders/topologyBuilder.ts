@@ -39,12 +39,12 @@ export class TopologyBuilder {
 
   add(kind: Kind, parentId: NodeId | null, props: Props = {}): NodeId {
     const ev = this.apply({ type: 'addNode', kind, parentId, position: { x: 40 * this.placed++, y: 0 }, props });
-    return ev[0]!.id as NodeId;
+    return ev.find((e) => e.type === 'nodeAdded')!.id;
   }
 
   connect(source: NodeId, target: NodeId, relation: RelationKind, props: Props = {}): EdgeId {
     const ev = this.apply({ type: 'connect', source, target, relation, props });
-    return ev[0]!.id as EdgeId;
+    return ev.find((e) => e.type === 'edgeAdded')!.id;
   }
 
   cluster(name: string, props: Props = {}): NodeId { return this.add('cluster', null, { name, ...props }); }
@@ -85,11 +85,8 @@ export class TopologyBuilder {
   nest(id: NodeId, parentId: NodeId | null): void { this.apply({ type: 'nestNode', id, parentId, position: { x: 0, y: 0 } }); }
   remove(...ids: (NodeId | EdgeId)[]): void { this.apply({ type: 'remove', ids }); }
 
-  /** Project settings are not a command: replace them as opening a file would. */
-  settings(patch: Partial<ProjectSettings>): void {
-    this.design = { ...this.design, topology: { ...this.design.topology, settings: { ...this.design.topology.settings, ...patch } } };
-    this.live.update(this.design, []);
-  }
+  /** Changes project settings with the setSettings command, as the Project Settings dialog does. */
+  settings(patch: Partial<ProjectSettings>): void { this.apply({ type: 'setSettings', settings: patch }); }
 
   /** Findings of a full validation, optionally of one rule. */
   findings(ruleId?: string): Finding[] {
