@@ -163,7 +163,7 @@ export const MENU_ACTIONS = [
   // File
   'new', 'newFromTemplate', 'open', 'save', 'saveAs', 'export',
   // Edit
-  'undo', 'redo', 'cut', 'copy', 'paste', 'duplicate', 'delete', 'rename', 'nestOut', 'selectAll', 'selectNone', 'search',
+  'undo', 'redo', 'cut', 'copy', 'paste', 'duplicate', 'delete', 'rename', 'nestOut', 'selectAll', 'selectNone', 'search', 'projectSettings',
   // View
   'commandPalette', 'zoomIn', 'zoomOut', 'fitView', 'zoomToSelection', 'toggleMinimap', 'toggleLegend', 'toggleDiagnostics',
   'toggleSnap', 'toggleTheme', 'nextProblem', 'previousProblem', 'autoLayout',

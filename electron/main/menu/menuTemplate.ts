@@ -100,6 +100,8 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
       pageKey('Select &None', 'selectNone', 'Esc'),
       sep,
       item('&Find Element…', 'search', 'CmdOrCtrl+F'),
+      sep,
+      item('Project &Settings…', 'projectSettings'),
     ],
   };
 

@@ -1,13 +1,15 @@
 import { useEffect, useRef } from 'react';
 import { ExportDialog } from '../export/ExportDialog';
 import '../files/files.css';
+import { SettingsDialog } from '../settings/SettingsDialog';
 import { useDialogs } from './dialogStore';
 
-/** Renders the pending prompt or choice as an accessible modal, and the Export dialog. */
+/** Renders the pending prompt or choice as an accessible modal, and the Export and Project Settings dialogs. */
 export function Dialogs() {
   return (
     <>
       <ExportDialog />
+      <SettingsDialog />
       <PromptOrChoice />
     </>
   );

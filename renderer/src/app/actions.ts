@@ -2,6 +2,7 @@ import type { MenuAction } from '../../../shared/ipc/contract';
 import { EDITOR_ACTIONS, editorActionForKey, type EditorActionId } from '../editing/editorActions';
 import { openExportDialog } from '../export/exportStore';
 import { downloadProject, newProject, openProject, openRecent, pickAndOpenFile, saveProject } from '../files/fileActions';
+import { openProjectSettings } from '../settings/settingsStore';
 import { openAbout } from '../shortcuts/aboutStore';
 import { openMigrationLab, openSimulation } from '../simulation/simActions';
 import { useSim } from '../simulation/simStore';
@@ -58,6 +59,7 @@ export const ACTIONS: Record<AppAction, ActionSpec> = {
   export: { label: 'Export…', shortcut: 'Ctrl+E', run: openExportDialog },
   undo: { label: 'Undo', shortcut: 'Ctrl+Z', group: 'Edit', run: () => design().undo() },
   redo: { label: 'Redo', shortcut: 'Ctrl+Y', keys: ['Ctrl+Shift+Z'], group: 'Edit', run: () => design().redo() },
+  projectSettings: { label: 'Project Settings…', group: 'Edit', run: openProjectSettings },
   toggleMinimap: { label: 'Toggle Minimap', shortcut: 'Ctrl+Shift+M', group: 'View', checked: () => useUi.getState().minimap, run: () => useUi.getState().toggleMinimap() },
   toggleTheme: { label: 'Toggle Dark Theme', shortcut: 'Ctrl+Shift+L', group: 'View', run: () => useUi.getState().setTheme(useUi.getState().theme === 'dark' ? 'light' : 'dark') },
   runSimulation: { label: 'Run Simulation…', shortcut: 'F5', group: 'Simulation', run: openSimulation },

@@ -21,7 +21,7 @@ export const MENU_MODEL: readonly MenuSection[] = [
   { label: 'File', items: ['new', 'newFromTemplate', '-', 'open', 'openRecent', 'openFile', '-', 'save', 'saveAs', 'download', '-', 'export'] },
   {
     label: 'Edit',
-    items: ['undo', 'redo', '-', 'cut', 'copy', 'paste', 'duplicate', 'delete', '-', 'rename', 'nestOut', '-', 'selectAll', 'selectNone', '-', 'search'],
+    items: ['undo', 'redo', '-', 'cut', 'copy', 'paste', 'duplicate', 'delete', '-', 'rename', 'nestOut', '-', 'selectAll', 'selectNone', '-', 'search', '-', 'projectSettings'],
   },
   {
     label: 'View',
