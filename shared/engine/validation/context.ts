@@ -51,25 +51,62 @@ export class ValidationContext {
     return this.t.settings;
   }
 
+  // The last few elements and the last connection looked up. A full pass runs every rule on one subject
+  // before the next, so the same handful of ids (a VM, its hypervisor, its host) is asked for again and
+  // again; comparing a few strings (usually the very same string object) is much cheaper than a lookup
+  // in a 45,000-entry record. Sound because a context's topology never changes.
+  private k0: string | undefined;
+  private k1: string | undefined;
+  private k2: string | undefined;
+  private k3: string | undefined;
+  private v0: Element | undefined;
+  private v1: Element | undefined;
+  private v2: Element | undefined;
+  private v3: Element | undefined;
+  private next = 0;
+  private ek: string | undefined;
+  private ev: Relation | undefined;
+
+  private lookup(id: string): Element | undefined {
+    if (id === this.k0) return this.v0;
+    if (id === this.k1) return this.v1;
+    if (id === this.k2) return this.v2;
+    if (id === this.k3) return this.v3;
+    const n = this.nodes[id];
+    switch (this.next) {
+      case 0: this.k0 = id; this.v0 = n; this.next = 1; break;
+      case 1: this.k1 = id; this.v1 = n; this.next = 2; break;
+      case 2: this.k2 = id; this.v2 = n; this.next = 3; break;
+      default: this.k3 = id; this.v3 = n; this.next = 0;
+    }
+    return n;
+  }
+
+  private lookupEdge(id: string): Relation | undefined {
+    if (id === this.ek) return this.ev;
+    this.ek = id;
+    return (this.ev = this.edges[id]);
+  }
+
   /** The element with this id, if any. */
   node(id: string | null | undefined): Element | undefined {
-    return id ? this.nodes[id] : undefined;
+    return id ? this.lookup(id) : undefined;
   }
 
   /** The element with this id if it is of this kind. */
   nodeOf<K extends Kind>(id: string | null | undefined, kind: K): ElementByKind[K] | undefined {
-    const n = id ? this.nodes[id] : undefined;
+    const n = id ? this.lookup(id) : undefined;
     return n && n.kind === kind ? (n as ElementByKind[K]) : undefined;
   }
 
   /** The connection with this id, if any. */
   edge(id: string): Relation | undefined {
-    return this.edges[id];
+    return this.lookupEdge(id);
   }
 
   /** The connection with this id if it is of this relation. */
   edgeOf<R extends RelationKind>(id: string, relation: R): RelationOf<R> | undefined {
-    const e = this.edges[id];
+    const e = this.lookupEdge(id);
     return e && e.relation === relation ? (e as RelationOf<R>) : undefined;
   }
 
@@ -112,10 +149,10 @@ export class ValidationContext {
 
   /** Nearest element of a kind among the node itself and its ancestors (runs-on chain). */
   upTo<K extends Kind>(id: string | null | undefined, kind: K): ElementByKind[K] | undefined {
-    let n = id ? this.nodes[id] : undefined;
+    let n = id ? this.lookup(id) : undefined;
     for (let depth = 0; n && depth < 64; depth++) {
       if (n.kind === kind) return n as ElementByKind[K];
-      n = n.parentId ? this.nodes[n.parentId] : undefined;
+      n = n.parentId ? this.lookup(n.parentId) : undefined;
     }
     return undefined;
   }
