@@ -74,13 +74,35 @@ export class TopologyIndex {
 
   /** Builds the index of a whole topology. */
   static of(t: Topology): TopologyIndex {
+    return TopologyIndex.withRoots(t).ix;
+  }
+
+  /**
+   * Builds the index of a whole topology and lists the roots of its nesting forest: elements with no
+   * parent, or whose parent is missing. Every element is a root or nested in exactly one element, so a
+   * walk down from the roots meets each element at most once (elements caught in a parent cycle never).
+   */
+  static withRoots(t: Topology): { ix: TopologyIndex; roots: NodeId[] } {
     const ix = new TopologyIndex();
+    const roots: NodeId[] = [];
     // Object.keys then lookup: about twice as fast as Object.values on records this large (dictionary mode).
     const nodes = t.nodes as Record<string, Element>;
     const edges = t.edges as Record<string, Relation>;
-    for (const id of Object.keys(nodes)) ix.addNode(nodes[id]!);
+    for (const id of Object.keys(nodes)) {
+      const n = nodes[id]!;
+      ix.addNode(n);
+      if (!n.parentId) roots.push(n.id);
+    }
+    for (const [p, kids] of ix.kids) if (!nodes[p]) roots.push(...kids);
     for (const id of Object.keys(edges)) ix.addEdge(edges[id]!);
-    return ix;
+    return { ix, roots };
+  }
+
+  /** The kind or relation whose index collection this is (by identity), if any. */
+  collectionOf(c: unknown): { kind: Kind } | { relation: RelationKind } | undefined {
+    for (const [kind, bag] of this.byKind) if (bag === c) return { kind };
+    for (const [relation, bag] of this.byRelation) if (bag === c) return { relation };
+    return undefined;
   }
 
   /** Indexes an element (by kind, under its parent, by VLAN id). */
