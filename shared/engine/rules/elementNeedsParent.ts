@@ -2,6 +2,7 @@ import type { Kind } from '../../model';
 import { kindLabel } from '../queries/nesting';
 import type { Rule } from './types';
 import { named } from './support/describe';
+import { SubjectUnion } from '../validation/topologyIndex';
 
 const NEEDS: Record<string, string> = {
   hostOs: 'a physical host',
@@ -22,11 +23,7 @@ export const elementNeedsParent: Rule = {
     'The virtualization reference model is a stack: hardware at the bottom, then (optionally) a host OS, the hypervisor ' +
     '(virtualization layer), and guests on top. A host OS, hypervisor, Dom0, VM or container is software: it only exists ' +
     'while something underneath runs it. Drag it onto the element it runs on.',
-  subjects(ctx) {
-    const out: string[] = [];
-    for (const k of KINDS) for (const id of ctx.ix.ofKind(k)) out.push(id);
-    return out;
-  },
+  subjects: (ctx) => new SubjectUnion(KINDS.map((k) => ctx.ix.ofKind(k))),
   check(ctx, id, report) {
     const n = ctx.node(id);
     if (!n || !KINDS.includes(n.kind)) return;

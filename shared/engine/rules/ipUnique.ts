@@ -12,7 +12,8 @@ export const ipUnique: Rule = {
     'When VMs are provisioned each gets its own IP address and network settings. Two machines answering for the same ' +
     'address confuse ARP: neighbours cache whichever answered last, so traffic flips between them and both appear to ' +
     'drop connections. (A virtual IP shared by design belongs to a load balancer, not to two vNICs.)',
-  subjects: (ctx) => ctx.ix.ips(),
+  // Only an IP held by two vNICs or more can be flagged; the others need no check.
+  subjects: (ctx) => ctx.ix.sharedIps(),
   check(ctx, ip, report) {
     const holders = ctx.ix.withIp(ip);
     if (holders.length < 2) return;

@@ -1,6 +1,7 @@
 import type { FindingDraft, Rule } from './types';
 import { named, nameOf } from './support/describe';
 import { validVlanId } from './support/vlans';
+import { SubjectUnion } from '../validation/topologyIndex';
 
 /** 802.1Q VLAN ids are 1–4094 wherever they appear. */
 export const vlanIdRange: Rule = {
@@ -12,12 +13,7 @@ export const vlanIdRange: Rule = {
     'A VLAN (IEEE 802.1Q) splits one physical network into logical broadcast domains by tagging each frame with a ' +
     '12-bit VLAN id. Twelve bits give 0–4095, but 0 means "no VLAN, priority only" and 4095 is reserved, so usable ids ' +
     'are 1–4094 on VLANs, port groups, uplinks and switch trunks alike.',
-  *subjects(ctx) {
-    yield* ctx.ix.ofKind('vlan');
-    yield* ctx.ix.ofKind('vswitch');
-    yield* ctx.ix.ofKind('physicalSwitch');
-    yield* ctx.ix.ofRelation('uplinksTo');
-  },
+  subjects: (ctx) => new SubjectUnion([ctx.ix.ofKind('vlan'), ctx.ix.ofKind('vswitch'), ctx.ix.ofKind('physicalSwitch'), ctx.ix.ofRelation('uplinksTo')]),
   check(ctx, id, report) {
     const n = ctx.node(id);
     let draft: FindingDraft | undefined;

@@ -10,7 +10,7 @@ import type { Result } from '../result';
 import { changedIds, changedKeys } from './changes';
 import { ValidationContext, type Flagged } from './context';
 import { compareStrings, severityRank } from './findingOrder';
-import { TopologyIndex, type IdCollection } from './topologyIndex';
+import { SubjectUnion, TopologyIndex, type Adjacency, type IdCollection } from './topologyIndex';
 
 /** Above this many changed ids a full pass is as cheap as the bookkeeping. */
 const FULL_PASS_ABOVE = 2000;
@@ -50,10 +50,13 @@ export class LiveValidator {
       const m = new Map<string, Finding[]>();
       this.store.set(rule.id, m);
       const subjects = rule.subjects(ctx);
-      let g = groups.get(subjects);
-      if (!g) groups.set(subjects, (g = { subjects, rules: [], into: [], runs: 0 }));
-      g.rules.push(rule);
-      g.into.push(m);
+      // A rule over several collections joins the group of each (they are disjoint).
+      for (const part of subjects instanceof SubjectUnion ? new Set(subjects.parts) : [subjects]) {
+        let g = groups.get(part);
+        if (!g) groups.set(part, (g = { subjects: part, rules: [], into: [], runs: 0 }));
+        g.rules.push(rule);
+        g.into.push(m);
+      }
     }
     // Groups over every element of a kind or every connection of a relation run during one walk down
     // the nesting forest: each element, then the connections leaving it, then what is nested in it. A
@@ -70,28 +73,43 @@ export class LiveValidator {
     }
     const nodes = t.nodes as Record<string, Element>;
     const edges = t.edges as Record<string, Relation>;
+    // Post-order: an element after everything nested in it, so a host's or a cluster's rules, which
+    // add up what runs on it, find those elements still in the cache.
     const stack: NodeId[] = [];
-    for (let r = roots.length - 1; r >= 0; r--) stack.push(roots[r]!);
+    const open: (Adjacency | null)[] = [];
+    for (let r = roots.length - 1; r >= 0; r--) {
+      stack.push(roots[r]!);
+      open.push(null);
+    }
     while (stack.length) {
-      const id = stack.pop()!;
+      const top = stack.length - 1;
+      const id = stack[top]!;
+      let a = open[top];
+      if (!a) {
+        open[top] = a = ix.adjacency(id);
+        const kids = a.kids;
+        if (kids) {
+          for (let k = kids.length - 1; k >= 0; k--) {
+            stack.push(kids[k]!);
+            open.push(null);
+          }
+          continue;
+        }
+      }
+      stack.pop();
+      open.pop();
       const g = byKind.get(nodes[id]!.kind);
       if (g) this.runGroup(g, ctx, id);
-      if (byRelation.size) {
-        for (const e of ix.out(id)) {
+      if (a.outs && byRelation.size) {
+        for (const e of a.outs) {
           const ge = byRelation.get(edges[e]!.relation);
           if (ge) this.runGroup(ge, ctx, e);
         }
       }
-      const kids = ix.children(id);
-      for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
     }
     // Elements in a parent cycle, or connections from a missing element, were not reached: check those
-    // groups again the plain way (a damaged file only; the verdicts are the same either way).
-    for (const g of [...byKind.values(), ...byRelation.values()]) {
-      if (g.runs === (g.subjects as IdCollection<string>).size) continue;
-      for (const m of g.into) m.clear();
-      others.push(g);
-    }
+    // groups again the plain way (a damaged file only). Checking a subject twice gives the same verdict.
+    for (const g of [...byKind.values(), ...byRelation.values()]) if (g.runs !== (g.subjects as IdCollection<string>).size) others.push(g);
     for (const g of others) for (const s of g.subjects) this.runGroup(g, ctx, s);
     this.cached = null;
     return this.findings();
