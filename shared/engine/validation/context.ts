@@ -82,6 +82,24 @@ export class ValidationContext {
     return n;
   }
 
+  /** Hands over an element the caller just fetched, so the rules asking for it next skip the lookup. */
+  seenNode(n: Element): void {
+    this.k3 = this.k2;
+    this.v3 = this.v2;
+    this.k2 = this.k1;
+    this.v2 = this.v1;
+    this.k1 = this.k0;
+    this.v1 = this.v0;
+    this.k0 = n.id;
+    this.v0 = n;
+  }
+
+  /** Hands over a connection the caller just fetched. */
+  seenEdge(e: Relation): void {
+    this.ek = e.id;
+    this.ev = e;
+  }
+
   private lookupEdge(id: string): Relation | undefined {
     if (id === this.ek) return this.ev;
     this.ek = id;

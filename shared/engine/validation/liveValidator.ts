@@ -77,8 +77,11 @@ export class LiveValidator {
     // add up what runs on it, find those elements still in the cache.
     const stack: NodeId[] = [];
     const open: (Adjacency | null)[] = [];
-    for (let r = roots.length - 1; r >= 0; r--) {
-      stack.push(roots[r]!);
+    // Roots with nothing nested in them (pools, switches, VLANs, management servers) go last: their
+    // rules add up what arrives from the clusters (disks, uplinks, managed hosts), walked by then.
+    const order = [...roots.filter((r) => ix.adjacency(r).kids?.length), ...roots.filter((r) => !ix.adjacency(r).kids?.length)];
+    for (let r = order.length - 1; r >= 0; r--) {
+      stack.push(order[r]!);
       open.push(null);
     }
     while (stack.length) {
@@ -98,12 +101,20 @@ export class LiveValidator {
       }
       stack.pop();
       open.pop();
-      const g = byKind.get(nodes[id]!.kind);
-      if (g) this.runGroup(g, ctx, id);
+      const n = nodes[id]!;
+      const g = byKind.get(n.kind);
+      if (g) {
+        ctx.seenNode(n);
+        this.runGroup(g, ctx, id);
+      }
       if (a.outs && byRelation.size) {
         for (const e of a.outs) {
-          const ge = byRelation.get(edges[e]!.relation);
-          if (ge) this.runGroup(ge, ctx, e);
+          const r = edges[e]!;
+          const ge = byRelation.get(r.relation);
+          if (ge) {
+            ctx.seenEdge(r);
+            this.runGroup(ge, ctx, e);
+          }
         }
       }
     }
