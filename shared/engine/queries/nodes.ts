@@ -18,11 +18,30 @@ export function nodesOfKind<K extends Kind>(t: Topology, kind: K): ElementByKind
 /** Direct children (elements that run on / nest in this one). */
 export const childrenOf = (t: Topology, id: NodeId): Element[] => Object.values(t.nodes).filter((n) => n.parentId === id);
 
-/** All descendants, depth first. */
+/** Every element's children, in record order, from one pass over the elements. */
+function childrenByParent(t: Topology): Map<NodeId, Element[]> {
+  const kids = new Map<NodeId, Element[]>();
+  const nodes = t.nodes as Record<string, Element>;
+  // Object.keys then lookup: about twice as fast as Object.values on records this large (dictionary mode).
+  for (const k of Object.keys(nodes)) {
+    const n = nodes[k]!;
+    if (!n.parentId) continue;
+    const a = kids.get(n.parentId);
+    if (a) a.push(n);
+    else kids.set(n.parentId, [n]);
+  }
+  return kids;
+}
+
+/** All descendants, depth first (children in record order). One pass over the elements, however deep. */
 export function descendantsOf(t: Topology, id: NodeId): Element[] {
   const out: Element[] = [];
+  const kids = childrenByParent(t);
+  const seen = new Set<NodeId>([id]);
   const walk = (pid: NodeId) => {
-    for (const c of childrenOf(t, pid)) {
+    for (const c of kids.get(pid) ?? []) {
+      if (seen.has(c.id)) continue; // a parent cycle in a damaged file
+      seen.add(c.id);
       out.push(c);
       walk(c.id);
     }
