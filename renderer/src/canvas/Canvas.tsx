@@ -20,6 +20,7 @@ import { useDragGestures } from './useDragGestures';
 import { useReconnect } from './useReconnect';
 import { usePaletteDrop } from './usePaletteDrop';
 import './canvas.css';
+import { useDetailLevel } from './detailLevel';
 
 const nodeTypes = { element: ElementNode };
 const edgeTypes = { relation: RelationEdge };
@@ -45,6 +46,7 @@ export function Canvas() {
   const selection = useDesign((s) => s.selection);
   const { minimap, snapToGrid, theme } = useUi();
   const flow = useReactFlow<ElementFlowNode, RelationFlowEdge>();
+  const detail = useDetailLevel();
   const wrapper = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -119,6 +121,7 @@ export function Canvas() {
   return (
     <div
       className="vl-canvas"
+      data-detail={detail}
       ref={wrapper}
       onDragOver={drop.onDragOver}
       onDragLeave={drop.onDragLeave}

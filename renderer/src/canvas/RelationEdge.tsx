@@ -12,6 +12,19 @@ const boxOf = (n: InternalNode<ElementFlowNode> | undefined): Box | null => (n
   ? { ...n.internals.positionAbsolute, width: n.measured.width ?? n.width ?? 0, height: n.measured.height ?? n.height ?? 0 }
   : null);
 
+/**
+ * Chromium dashes a whole curve, off-screen parts included, on every raster tile it crosses: long
+ * dashed edges cost thousands of dashes per frame (bench/canvas.ts: 2,000 elements ran at 2 fps
+ * zoomed in). Past MAX_DASHES periods, `pathLength` stretches the pattern over the edge instead,
+ * so an edge never has more than MAX_DASHES dashes; shorter edges keep their exact pattern.
+ */
+const MAX_DASHES = 24;
+function dashedLength(dash: string, dx: number, dy: number): number | undefined {
+  const period = dash.split(/[\s,]+/).reduce((sum, v) => sum + (Number(v) || 0), 0);
+  const cap = period * MAX_DASHES;
+  return period > 0 && Math.hypot(dx, dy) > cap ? cap : undefined;
+}
+
 /** A typed relation, drawn in its relation's style (the same table the exporters and the legend use). */
 export const RelationEdge = memo(function RelationEdge(props: EdgeProps<RelationFlowEdge>) {
   const theme = useUi((s) => s.theme);
@@ -26,6 +39,7 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
   const style = RELATION_STYLES[relation.relation];
   const label = edgeLabel(relation);
   const color = style.color[theme];
+  const dashLength = style.dash ? dashedLength(style.dash, ends ? ends.tx - ends.sx : props.targetX - props.sourceX, ends ? ends.ty - ends.sy : props.targetY - props.sourceY) : undefined;
   // A selected connection shows grips at its visible ends: drag one to another element to reconnect.
   const grips = props.selected ? (ends ? gripPoints(ends.sx, ends.sy, ends.tx, ends.ty) : gripPoints(props.sourceX, props.sourceY, props.targetX, props.targetY)) : null;
   return (
@@ -37,6 +51,7 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
         interactionWidth={16}
         className={`vl-edge vl-edge-${relation.relation}${props.selected ? ' is-selected' : ''}`}
         style={{ stroke: color, strokeWidth: style.width + (props.selected ? 1.5 : 0), strokeDasharray: style.dash || undefined }}
+        pathLength={dashLength}
       />
       {grips && (['source', 'target'] as const).map((end) => (
         <circle
