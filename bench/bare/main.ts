@@ -12,10 +12,14 @@ declare global {
   interface Window { __benchLoad?: (flow: BareFlow) => void }
 }
 
+// ?w=&h= sizes the drawing area like the app's canvas, so both raster the same number of pixels.
+const query = new URLSearchParams(location.search);
+const size = { width: query.get('w') ? `${Number(query.get('w'))}px` : '100vw', height: query.get('h') ? `${Number(query.get('h'))}px` : '100vh' };
+
 function Bare() {
   const [flow, setFlow] = useState<BareFlow>({ nodes: [], edges: [] });
   useEffect(() => { window.__benchLoad = setFlow; }, []);
-  return h('div', { style: { width: '100vw', height: '100vh' } },
+  return h('div', { style: size },
     h(ReactFlow, { nodes: flow.nodes, edges: flow.edges, minZoom: 0.05, fitView: true, proOptions: { hideAttribution: true } }, h(Controls, { showInteractive: false })));
 }
 

@@ -1,4 +1,5 @@
 import { useDialogs } from '../app/dialogStore';
+import { adoptSnapshot } from './adoptSnapshot';
 import { safeStem } from '../export/exportFormats';
 import { useDesign } from '../store/designStore';
 import { baseName, documentDirty, useDocument } from './documentStore';
@@ -93,7 +94,7 @@ export async function loadText(name: string | null, text: string, options: LoadO
   }
   if (options.dirty) doc().resetDirty(name);
   else doc().reset(name, r.value.snapshot.revision);
-  useDesign.setState({ snapshot: r.value.snapshot, selection: [] });
+  adoptSnapshot(r.value.snapshot);
   showWarnings(r.value.warnings);
   return true;
 }
@@ -112,7 +113,7 @@ async function openOnDesktop(path?: string): Promise<void> {
   if (!r.ok) { if (!cancelled(r.error.code)) notify('error', r.error.message); return; }
   if (!r.value) return;
   doc().reset(r.value.path, r.value.snapshot.revision);
-  useDesign.setState({ snapshot: r.value.snapshot, selection: [] });
+  adoptSnapshot(r.value.snapshot);
   showWarnings(r.value.warnings);
 }
 
@@ -214,5 +215,5 @@ export async function newProject(): Promise<void> {
   if (!r) return;
   if (!r.ok) { if (!cancelled(r.error.code)) design().notify('error', r.error.message); return; }
   doc().reset(null, r.value.revision);
-  useDesign.setState({ snapshot: r.value, selection: [] });
+  adoptSnapshot(r.value);
 }

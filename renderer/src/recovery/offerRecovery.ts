@@ -1,4 +1,5 @@
 import { useDialogs } from '../app/dialogStore';
+import { adoptSnapshot } from '../files/adoptSnapshot';
 import { baseName, useDocument } from '../files/documentStore';
 import { loadText } from '../files/fileActions';
 import { webLibrary } from '../files/webLibrary';
@@ -53,7 +54,7 @@ export async function offerDesktopRecovery(): Promise<void> {
     const r = await client.call('recoveryRestore', { id: entry.id });
     if (!r.ok) { if (r.error.code !== 'cancelled') notify('error', r.error.message); return; }
     useDocument.getState().resetDirty(r.value.path);
-    useDesign.setState({ snapshot: r.value.snapshot, selection: [] });
+    adoptSnapshot(r.value.snapshot);
     notify('info', `Recovered unsaved work${r.value.path ? ` of ${baseName(r.value.path)}` : ''}. Save it to keep it.`);
     return;
   }

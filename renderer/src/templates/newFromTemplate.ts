@@ -1,4 +1,5 @@
 import { useDialogs } from '../app/dialogStore';
+import { adoptSnapshot } from '../files/adoptSnapshot';
 import { useDocument } from '../files/documentStore';
 import { confirmDiscard } from '../files/fileActions';
 import { useDesign } from '../store/designStore';
@@ -21,6 +22,6 @@ export async function newFromTemplate(): Promise<void> {
   const doc = useDocument.getState();
   doc.reset(null, r.value.snapshot.revision);
   doc.suggest(list.value.templates.find((t) => t.id === pick)?.title ?? null);
-  useDesign.setState({ snapshot: r.value.snapshot, selection: [] });
+  adoptSnapshot(r.value.snapshot);
   for (const w of r.value.warnings) notify('info', w);
 }
