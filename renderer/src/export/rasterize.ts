@@ -34,6 +34,11 @@ export function rasterSource(view: FlowView): RasterSource {
     async png() {
       const { toBlob } = await import('html-to-image');
       const vp = getViewportForBounds(view.bounds, size.width, size.height, 0.01, 2, 0.04);
+      // html-to-image copies computed styles: draw at full detail even when the user is zoomed far
+      // out (the canvas then hides names and icons, see canvas/detailLevel.ts).
+      const canvas = view.viewport.closest<HTMLElement>('[data-detail]');
+      const detail = canvas?.dataset.detail;
+      if (canvas) canvas.dataset.detail = 'full';
       const blob = await toBlob(view.viewport, {
         backgroundColor: view.background,
         width: size.width,
@@ -44,7 +49,7 @@ export function rasterSource(view: FlowView): RasterSource {
         // Connection handles are for editing; a diagram is cleaner without them.
         filter: (el) => !(el instanceof Element && el.classList.contains('react-flow__handle')),
         style: { width: `${size.width}px`, height: `${size.height}px`, transform: `translate(${vp.x}px, ${vp.y}px) scale(${vp.zoom})` },
-      });
+      }).finally(() => { if (canvas && detail !== undefined) canvas.dataset.detail = detail; });
       if (!blob) throw new Error('The browser could not draw the canvas as an image (it may be too large).');
       return new Uint8Array(await blob.arrayBuffer());
     },
