@@ -1,21 +1,14 @@
 import { basename } from 'node:path';
+import { fileFormat } from '../../shared/diagram/fileFormats';
 import type { ExportFormat } from '../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../shared/engine/result';
 import { atomicWrite } from './atomicWrite';
 
-/** The save-dialog filter and file extension of each export format. */
-export const EXPORT_FILE_TYPES: Record<ExportFormat, { name: string; extension: string }> = {
-  svg: { name: 'SVG image', extension: 'svg' },
-  png: { name: 'PNG image', extension: 'png' },
-  pdf: { name: 'PDF document', extension: 'pdf' },
-  json: { name: 'JSON', extension: 'json' },
-  md: { name: 'Markdown', extension: 'md' },
-  html: { name: 'HTML page', extension: 'html' },
-  csv: { name: 'CSV table', extension: 'csv' },
-  yaml: { name: 'YAML', extension: 'yaml' },
-  dot: { name: 'Graphviz DOT', extension: 'dot' },
-  txt: { name: 'Text', extension: 'txt' },
-};
+/** The save-dialog filter of an export format: its label and file ending, from the one list of formats. */
+export function exportFileType(format: ExportFormat): { name: string; extension: string } {
+  const f = fileFormat(format)!;
+  return { name: f.label, extension: f.extension };
+}
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -28,7 +21,7 @@ export function decodeExportData(data: string, encoding: 'utf8' | 'base64'): Res
 
 /** Adds the format's extension unless the path already ends with it. */
 export function withExtension(path: string, format: ExportFormat): string {
-  const ext = `.${EXPORT_FILE_TYPES[format].extension}`;
+  const ext = `.${exportFileType(format).extension}`;
   return path.toLowerCase().endsWith(ext) ? path : `${path}${ext}`;
 }
 

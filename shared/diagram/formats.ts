@@ -5,25 +5,9 @@ import { toJson } from './json';
 import { toMermaid } from './mermaid';
 import { toSvg } from './svg';
 import type { ThemeName } from './theme';
+import { EXPORT_FORMATS, type ExportFormat, type ExportFormatId } from './fileFormats';
 
-export type ExportFormatId = 'svg' | 'json' | 'dot' | 'mermaid' | 'csv';
-
-/** A text export the app and the CLI both offer. PNG and PDF are rasterised by the renderer from the SVG. */
-export interface ExportFormat {
-  id: ExportFormatId;
-  label: string;
-  /** File name ending, without the dot. */
-  extension: string;
-  mime: string;
-}
-
-export const EXPORT_FORMATS: readonly ExportFormat[] = [
-  { id: 'svg', label: 'SVG diagram (reopens in VirtLab)', extension: 'svg', mime: 'image/svg+xml' },
-  { id: 'json', label: 'VirtLab project (JSON)', extension: 'virtlab.json', mime: 'application/json' },
-  { id: 'dot', label: 'Graphviz DOT', extension: 'dot', mime: 'text/vnd.graphviz' },
-  { id: 'mermaid', label: 'Mermaid flowchart', extension: 'mmd', mime: 'text/plain' },
-  { id: 'csv', label: 'VM inventory (CSV)', extension: 'csv', mime: 'text/csv' },
-];
+export { EXPORT_FORMATS, FILE_FORMAT_IDS, FILE_FORMATS, fileFormat, type ExportFormat, type ExportFormatId, type FileFormat, type FileFormatId } from './fileFormats';
 
 export interface ExportOptions {
   /** Diagram heading (SVG, DOT, Mermaid). */
@@ -32,7 +16,7 @@ export interface ExportOptions {
   theme?: ThemeName;
 }
 
-/** The format with this id, or undefined. */
+/** The text export format with this id, or undefined. */
 export const exportFormat = (id: string): ExportFormat | undefined => EXPORT_FORMATS.find((f) => f.id === id);
 
 /** The format a file name implies by its ending (longest ending wins: .virtlab.json before .json). */
@@ -46,7 +30,7 @@ export function formatForFileName(fileName: string): ExportFormat | undefined {
   return hit ? exportFormat(hit[1]) : undefined;
 }
 
-/** Renders the design in one export format. */
+/** Renders the design in one text export format. */
 export function exportDesign(design: Design, format: ExportFormatId, options: ExportOptions = {}): string {
   switch (format) {
     case 'svg': return toSvg(design, options);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Design } from '../model';
+import { FILE_FORMAT_IDS } from '../diagram/fileFormats';
 import type { DomainEvent } from '../engine/commands/types';
 import type { EngineError } from '../engine/result';
 import type { Ledger } from '../engine/ledger/types';
@@ -24,9 +25,8 @@ export interface DesignSnapshot {
 
 export interface LoadedProject { snapshot: DesignSnapshot; warnings: string[] }
 
-/** File formats the desktop export writer accepts; the user still picks the path in a save dialog. */
-export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'json', 'md', 'html', 'csv', 'yaml', 'dot', 'txt'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** File formats the desktop export writer accepts (every export format); the user still picks the path in a save dialog. */
+export type ExportFormat = (typeof FILE_FORMAT_IDS)[number];
 
 /** Editing commands the main process runs on the focused text field (webContents.copy() etc.). */
 export const NATIVE_EDIT_COMMANDS = ['undo', 'redo', 'cut', 'copy', 'paste', 'delete', 'selectAll'] as const;
@@ -62,7 +62,7 @@ export const CONTRACT = {
   exportWrite: {
     channel: 'virtlab:export/write',
     request: z.object({
-      format: z.enum(EXPORT_FORMATS),
+      format: z.enum(FILE_FORMAT_IDS),
       data: z.string().max(300_000_000),
       encoding: z.enum(['utf8', 'base64']),
       suggestedName: z.string().min(1).max(200).optional(),
@@ -81,7 +81,8 @@ export type ChannelKey = keyof typeof CONTRACT;
 export type RequestOf<K extends ChannelKey> = z.input<(typeof CONTRACT)[K]['request']>;
 
 export interface FileSaved { path: string }
-export interface FileOpened extends LoadedProject { path: string }
+/** `path` is null when a diagram export was opened: it became a new untitled project. */
+export interface FileOpened extends LoadedProject { path: string | null }
 
 export interface Responses {
   designGet: DesignSnapshot;

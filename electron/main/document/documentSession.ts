@@ -1,11 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Design } from '../../../shared/model';
 import type { EngineHost } from '../../../shared/engine/host/engineHost';
 import { fail, ok, type Result } from '../../../shared/engine/result';
 import type { AppState, DesignSnapshot, FileOpened, FileSaved, LoadedProject, RecoveryEntry } from '../../../shared/ipc/contract';
 import { parseProject, serializeProject } from '../../../shared/schema/project';
+import { isExportKind, projectNameOf, projectTextFromFile } from '../../../shared/diagram/projectFile';
 import { atomicWrite } from '../../services/atomicWrite';
+import { strictUtf8 } from '../../services/strictUtf8';
 import type { AutosaveJournal } from '../../services/autosaveJournal';
 import type { RecentFiles } from '../../services/recentFiles';
 import { RecoveryStore } from '../../services/recoveryStore';
@@ -49,6 +51,8 @@ export class DocumentSession {
   /** The design as last opened/saved; null when no saved state matches (a restored recovery). */
   private savedDesign: Design | null;
   private warnings: string[] = [];
+  /** The name the first save of an untitled project suggests (a diagram it was opened from). */
+  private suggestedName: string | null = null;
   private lastPublished = '';
   /** Set while this session swaps the design itself, so designChanged() does not see it as an edit. */
   private replacing = false;
@@ -74,28 +78,40 @@ export class DocumentSession {
     this.publish();
   }
 
-  /** Opens a project from `path`, or from the open dialog. ok(null) when the user cancelled. */
+  /**
+   * Opens a project from `path`, or from the open dialog: a project file, or an SVG / PNG diagram
+   * VirtLab exported. A diagram opens as a new untitled project named after it, so Save asks where
+   * the project goes and never writes JSON over the picture. ok(null) when the user cancelled.
+   */
   async open(path?: string): Promise<Result<FileOpened | null>> {
     const chosen = path ?? (await this.deps.dialogs.chooseProjectToOpen());
     if (!chosen) return ok(null);
     const full = resolve(chosen);
-    const text = await this.readProject(full);
-    if (!text.ok) return text;
-    const parsed = parseProject(text.value);
+    const bytes = await this.readProject(full);
+    if (!bytes.ok) return bytes;
+    const found = projectTextFromFile(basename(full), bytes.value, strictUtf8);
+    if (!found.ok) return fail(found.code, `Could not open ${full}: ${found.message}`);
+    const parsed = parseProject(found.text);
     if (!parsed.ok) return parsed;
     // Only now, with a valid project in hand, may the current one be replaced.
     if (!(await this.confirmUnsaved())) return ok(null);
     const snapshot = this.replaceDesign(parsed.value.design);
-    await this.become(full, parsed.value.warnings, this.deps.engine.current());
+    const warnings = [...found.warnings, ...parsed.value.warnings];
+    if (isExportKind(found.kind)) {
+      await this.become(null, warnings, this.deps.engine.current());
+      this.suggestedName = projectNameOf(basename(full));
+      return ok({ path: null, snapshot, warnings });
+    }
+    await this.become(full, warnings, this.deps.engine.current());
     await this.rememberRecent(full);
-    return ok({ path: full, snapshot, warnings: parsed.value.warnings });
+    return ok({ path: full, snapshot, warnings });
   }
 
   /** Saves to the current file, or asks where (untitled, or Save As). ok(null) when cancelled. */
   async save(saveAs: boolean): Promise<Result<FileSaved | null>> {
     let target = this.path;
     if (!target || saveAs) {
-      target = await this.deps.dialogs.chooseProjectSavePath(`${projectName(this.path)}.virtlab.json`);
+      target = await this.deps.dialogs.chooseProjectSavePath(`${this.path ? projectName(this.path) : (this.suggestedName ?? projectName(null))}.virtlab.json`);
       if (!target) return ok(null);
       target = resolve(target);
     }
@@ -147,6 +163,7 @@ export class DocumentSession {
     await this.deps.journal.discard();
     const snapshot = this.replaceDesign(parsed.value.design);
     this.path = record.projectPath;
+    this.suggestedName = null;
     this.savedDesign = null;
     this.warnings = parsed.value.warnings;
     // Keep journaling into the same file, so the recovered work stays safe until it is saved.
@@ -187,6 +204,7 @@ export class DocumentSession {
   private async become(path: string | null, warnings: string[], saved: Design): Promise<void> {
     await this.deps.journal.discard();
     this.path = path;
+    this.suggestedName = null;
     this.savedDesign = saved;
     this.warnings = warnings;
     this.deps.journal.attach(RecoveryStore.idFor(path), path);
@@ -208,12 +226,12 @@ export class DocumentSession {
     }
   }
 
-  private async readProject(path: string): Promise<Result<string>> {
+  private async readProject(path: string): Promise<Result<Uint8Array>> {
     try {
       const info = await stat(path);
       if (!info.isFile()) return fail('read-failed', `${path} is not a file.`);
       if (info.size > MAX_PROJECT_BYTES) return fail('too-large', `${path} is larger than a VirtLab project can be (200 MB).`);
-      return ok(await readFile(path, 'utf8'));
+      return ok(new Uint8Array(await readFile(path)));
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT' && (await this.deps.recent.includes(path))) {
         this.deps.onRecentChanged(await this.deps.recent.remove(path));

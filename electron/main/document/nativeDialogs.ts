@@ -1,13 +1,19 @@
 import { existsSync } from 'node:fs';
 import { dialog, type BrowserWindow, type FileFilter } from 'electron';
 import type { ExportFormat } from '../../../shared/ipc/contract';
-import { EXPORT_FILE_TYPES, suggestedExportName, withExtension as withExportExtension } from '../../services/exportWriter';
+import { exportFileType, suggestedExportName, withExtension as withExportExtension } from '../../services/exportWriter';
 import type { DocumentDialogs, UnsavedChoice } from './documentSession';
 import { withProjectExtension } from './documentName';
 
 const PROJECT_FILTERS: FileFilter[] = [
   { name: 'VirtLab project', extensions: ['virtlab.json'] },
   { name: 'JSON', extensions: ['json'] },
+];
+/** Open also takes the SVG and PNG diagrams VirtLab exported: they carry their project. */
+const OPEN_FILTERS: FileFilter[] = [
+  { name: 'VirtLab project or diagram', extensions: ['virtlab.json', 'json', 'svg', 'png'] },
+  ...PROJECT_FILTERS,
+  { name: 'VirtLab diagram (SVG, PNG)', extensions: ['svg', 'png'] },
 ];
 
 export interface ExportDialogs {
@@ -23,7 +29,7 @@ export function nativeDialogs(window: () => BrowserWindow | null): DocumentDialo
   };
   return {
     async chooseProjectToOpen() {
-      const options = { title: 'Open Project', properties: ['openFile' as const], filters: PROJECT_FILTERS };
+      const options = { title: 'Open Project', properties: ['openFile' as const], filters: OPEN_FILTERS };
       const w = parent();
       const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
@@ -52,7 +58,7 @@ export function nativeDialogs(window: () => BrowserWindow | null): DocumentDialo
       return response === 0 ? 'save' : response === 1 ? 'discard' : 'cancel';
     },
     async chooseExportPath(format, suggestedName) {
-      const type = EXPORT_FILE_TYPES[format];
+      const type = exportFileType(format);
       const options = {
         title: 'Export',
         defaultPath: suggestedExportName(suggestedName, format),

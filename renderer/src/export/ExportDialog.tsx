@@ -43,13 +43,13 @@ export function ExportDialog() {
           : undefined,
         pdf: pngToPdf,
         onProgress: (s) => setStage(s),
-      }, client.platform);
+      });
       await nextPaint();
       if (client.platform === 'desktop') {
         setStage('Saving…');
         const binary = typeof file.data !== 'string';
         const r = await client.call('exportWrite', {
-          format: file.desktop,
+          format: file.format,
           data: typeof file.data === 'string' ? file.data : toBase64(file.data),
           encoding: binary ? 'base64' : 'utf8',
           suggestedName: file.fileName,

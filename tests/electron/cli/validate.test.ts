@@ -7,7 +7,8 @@ import { main } from '../../../electron/cli/main';
 import type { Finding } from '../../../shared/engine/rules/types';
 import type { EdgeId, NodeId } from '../../../shared/model';
 import { serializeProject } from '../../../shared/schema/project';
-import { toSvg } from '../../../shared/diagram';
+import { embedProjectInPng, toSvg } from '../../../shared/diagram';
+import { tinyPng } from '../../shared/diagram/tinyPng';
 import { build, sampleDesign } from '../../shared/diagram/sampleDesign';
 
 type Io = Parameters<typeof main>[1];
@@ -155,12 +156,24 @@ describe('virtlab validate: files and usage', () => {
     expect(r.stderr).toContain(`${svg}: This SVG has no embedded VirtLab project`);
   });
 
-  it('exits 1 for a PNG, saying the command line does not read PNG exports', async () => {
+  it('validates the project inside a PNG exported by the app, as Open does', async () => {
     const png = join(dir, 'lab.png');
-    writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    writeFileSync(png, embedProjectInPng(tinyPng(), serializeProject(sampleDesign())));
     const r = await virtlab('validate', png);
+    expect(r.code).toBe(0);
+  });
+
+  it('exits 1 for a damaged PNG or one without an embedded project, saying which', async () => {
+    const cut = join(dir, 'cut.png');
+    writeFileSync(cut, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    const r = await virtlab('validate', cut);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${png}: this is a PNG image`);
+    expect(r.stderr).toContain(`${cut}: The PNG cannot be read: The PNG is truncated`);
+    const photo = join(dir, 'photo.png');
+    writeFileSync(photo, tinyPng());
+    const p = await virtlab('validate', photo);
+    expect(p.code).toBe(1);
+    expect(p.stderr).toContain(`${photo}: This PNG image has no embedded VirtLab project`);
   });
 
   it('reads a project saved with a byte-order mark', async () => {

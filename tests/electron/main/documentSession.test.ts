@@ -6,6 +6,9 @@ import { EngineHost } from '../../../shared/engine/host/engineHost';
 import { emptyDesign } from '../../../shared/engine/design';
 import type { AppState } from '../../../shared/ipc/contract';
 import { parseProject, serializeProject } from '../../../shared/schema/project';
+import { embedProjectInPng, toSvg } from '../../../shared/diagram';
+import { sampleDesign } from '../../shared/diagram/sampleDesign';
+import { tinyPng } from '../../shared/diagram/tinyPng';
 import { windowTitle } from '../../../electron/main/document/documentName';
 import { DocumentSession, type DocumentDialogs, type UnsavedChoice } from '../../../electron/main/document/documentSession';
 import { AutosaveJournal } from '../../../electron/services/autosaveJournal';
@@ -136,6 +139,29 @@ describe('DocumentSession: open', () => {
     await writeFile(bad, '{"hello": 1}');
     expect(await session.open(bad)).toMatchObject({ ok: false, error: { code: 'not-a-project' } });
     expect(session.dirty).toBe(true);
+  });
+
+  it('opens an SVG or PNG diagram VirtLab exported as a new untitled project; Save never writes over the picture', async () => {
+    const { session, savePaths, dialogs, recent } = desktop();
+    const design = sampleDesign();
+    const svg = join(dir, 'rack.svg');
+    await writeFile(svg, toSvg(design));
+    const opened = await session.open(svg);
+    expect(opened).toMatchObject({ ok: true, value: { path: null } });
+    if (opened.ok && opened.value) expect(Object.keys(opened.value.snapshot.design.topology.nodes).sort()).toEqual(Object.keys(design.topology.nodes).sort());
+    expect(session.state()).toMatchObject({ path: null, name: 'Untitled', dirty: false });
+    expect(await recent.list()).toEqual([]);
+    savePaths.push(join(dir, 'rack.virtlab.json'));
+    await session.save(false);
+    expect(dialogs.chooseProjectSavePath).toHaveBeenCalledWith('rack.virtlab.json');
+    expect(await readFile(svg, 'utf8')).toBe(toSvg(design));
+
+    const png = join(dir, 'shot.png');
+    await writeFile(png, embedProjectInPng(tinyPng(), serializeProject(design)));
+    expect(await session.open(png)).toMatchObject({ ok: true, value: { path: null } });
+    const photo = join(dir, 'photo.png');
+    await writeFile(photo, tinyPng());
+    expect(await session.open(photo)).toMatchObject({ ok: false, error: { code: 'no-embedded-project', message: expect.stringContaining(`Could not open ${photo}: This PNG image has no embedded VirtLab project`) } });
   });
 
   it('asks about unsaved changes before replacing them: Cancel keeps everything', async () => {

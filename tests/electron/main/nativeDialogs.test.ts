@@ -25,12 +25,12 @@ afterEach(async () => {
 describe('native dialogs', () => {
   const dialogs = () => nativeDialogs(() => window as never);
 
-  it('open uses the .virtlab.json filter, parented to the window', async () => {
+  it('open takes projects and VirtLab diagrams (SVG, PNG), parented to the window', async () => {
     dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/home/ada/lab.virtlab.json'] });
     expect(await dialogs().chooseProjectToOpen()).toBe('/home/ada/lab.virtlab.json');
     const [parent, options] = dialog.showOpenDialog.mock.calls[0]!;
     expect(parent).toBe(window);
-    expect(options.filters[0]).toEqual({ name: 'VirtLab project', extensions: ['virtlab.json'] });
+    expect(options.filters[0]).toEqual({ name: 'VirtLab project or diagram', extensions: ['virtlab.json', 'json', 'svg', 'png'] });
     dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
     expect(await dialogs().chooseProjectToOpen()).toBeNull();
   });

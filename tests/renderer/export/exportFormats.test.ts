@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { strictUtf8 } from '../../../electron/services/strictUtf8';
 import { parseProject, serializeProject } from '../../../shared/schema/project';
 import { EXPORT_CHOICES, produceExport, safeStem, toBase64, type ExportId, type ExportRequest } from '../../../renderer/src/export/exportFormats';
-import { readChunks } from '../../../renderer/src/export/pngChunks';
-import { projectTextFromFile } from '../../../renderer/src/files/importFile';
+import { readChunks } from '../../../shared/diagram/pngChunks';
+import { projectTextFromFile } from '../../../shared/diagram/projectFile';
 import { sampleDesign } from '../../shared/diagram/sampleDesign';
-import { tinyPng } from './tinyPng';
+import { tinyPng } from '../../shared/diagram/tinyPng';
+import { CONTRACT } from '../../../shared/ipc/contract';
 
 function request(extra: Partial<ExportRequest> = {}): ExportRequest {
   const design = sampleDesign();
@@ -40,7 +42,7 @@ describe('export formats', () => {
   it('SVG and JSON exports reopen as the same project', async () => {
     for (const id of ['svg', 'json'] as const) {
       const file = await produceExport(id, 'Lab', request());
-      const back = projectTextFromFile(file.fileName, bytes(file.data));
+      const back = projectTextFromFile(file.fileName, bytes(file.data), strictUtf8);
       expect(back.ok).toBe(true);
       if (back.ok) expect(nodeNames(back.text)).toEqual(original);
     }
@@ -52,7 +54,7 @@ describe('export formats', () => {
     expect(file.fileName).toBe('Lab.png');
     expect(file.mime).toBe('image/png');
     expect(readChunks(file.data as Uint8Array).map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'tEXt', 'IEND']);
-    const back = projectTextFromFile('Lab.png', file.data as Uint8Array);
+    const back = projectTextFromFile('Lab.png', file.data as Uint8Array, strictUtf8);
     expect(back.ok && nodeNames(back.text)).toEqual(original);
     expect(stages.length).toBeGreaterThan(0);
   });
@@ -71,16 +73,15 @@ describe('export formats', () => {
     await expect(produceExport('png', 'Lab', request())).rejects.toThrow(/canvas is not on screen/);
   });
 
-  it('desktop Mermaid: a Markdown file with a mermaid block (the desktop writer has no .mmd type)', async () => {
-    const file = await produceExport('mermaid', 'Lab', request(), 'desktop');
-    expect(file.desktop).toBe('md');
-    expect(file.fileName).toBe('Lab.md');
-    expect(file.data as string).toMatch(/^# Lab\n\n```mermaid\n[\s\S]+\n```\n$/);
+  it('Mermaid is the same .mmd file on the desktop, the web and the CLI', async () => {
+    const file = await produceExport('mermaid', 'Lab', request());
+    expect(file).toMatchObject({ format: 'mermaid', fileName: 'Lab.mmd' });
+    expect(file.data as string).toMatch(/^flowchart/m);
   });
 
-  it('maps every format to a type the desktop export writer accepts', () => {
-    const desktop = ['svg', 'png', 'pdf', 'json', 'md', 'html', 'csv', 'yaml', 'dot', 'txt'];
-    for (const c of EXPORT_CHOICES) expect(desktop).toContain(c.desktop);
+  it('every choice is a format the desktop export writer accepts (one list: shared/diagram/fileFormats)', () => {
+    for (const c of EXPORT_CHOICES) expect(CONTRACT.exportWrite.request.safeParse({ format: c.id, data: '', encoding: 'utf8' }).success).toBe(true);
+    expect(CONTRACT.exportWrite.request.safeParse({ format: 'yaml', data: '', encoding: 'utf8' }).success).toBe(false);
   });
 
   it('file names never carry path separators or control characters', () => {

@@ -2,7 +2,7 @@ import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   crc32, embedProjectInPng, getTextChunk, isPng, PngFormatError, PROJECT_KEYWORD, projectTextFromPng, readChunks, setTextChunk, writeChunks,
-} from '../../../renderer/src/export/pngChunks';
+} from '../../../shared/diagram/pngChunks';
 import { tinyPng } from './tinyPng';
 
 describe('PNG chunks', () => {

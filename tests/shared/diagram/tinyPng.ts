@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib';
-import { crc32 } from '../../../renderer/src/export/pngChunks';
+import { crc32 } from '../../../shared/diagram/pngChunks';
 
 /** A real 2x1 RGBA PNG, built by hand (so the test does not trust the code under test to build it). */
 export function tinyPng(): Uint8Array {
