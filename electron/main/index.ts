@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session as electronSession, shell } from 'electron';
 import iconPath from '../../build/icons/512x512.png?asset';
 import { EngineHost } from '../../shared/engine/host/engineHost';
-import { EVENTS, type AppState, type EventKey, type EventPayloads } from '../../shared/ipc/contract';
+import { EVENTS, type AppState, type EventKey, type EventPayloads, type MenuChecks } from '../../shared/ipc/contract';
 import { AutosaveJournal } from '../services/autosaveJournal';
 import { RecentFiles } from '../services/recentFiles';
 import { RecoveryStore } from '../services/recoveryStore';
@@ -19,7 +19,7 @@ import { isTrustedSender } from './ipc/trustedSender';
 import { projectPathFromArgv } from './launch/argv';
 import { OpenRequests } from './launch/openRequests';
 import { claimSingleInstance } from './launch/singleInstance';
-import { installMenu } from './menu/installMenu';
+import { applyMenuChecks, installMenu } from './menu/installMenu';
 import { hardenWebContents } from './security/hardenWebContents';
 import { installSessionGuards } from './security/sessionGuards';
 import { guardClose } from './window/closeGuard';
@@ -90,16 +90,26 @@ async function start(): Promise<void> {
     if (event === 'designChanged') session?.designChanged();
   }, () => new Promise<void>((resolve) => setImmediate(resolve))); // long simulations yield so a cancel gets through
 
-  const rebuildMenu = (paths: string[]): void =>
+  // Until the renderer reports its View toggles (at start, then on every change), nothing is ticked.
+  let menuChecks: MenuChecks = { toggleMinimap: false, toggleLegend: false, toggleDiagnostics: false, toggleSnap: false, toggleTheme: false };
+  let recentPaths: string[] = [];
+  const rebuildMenu = (paths: string[] = recentPaths): void => {
+    recentPaths = paths;
     installMenu({
       platform: process.platform,
       isDev,
       appName: app.getName(),
       recent: paths,
+      checks: menuChecks,
       window: liveWindow,
       openRecent: (path) => openRequests.push(path),
       clearRecent: () => void recent.clear().then(() => rebuildMenu([])),
     });
+  };
+  const showMenuChecks = (checks: MenuChecks): void => {
+    menuChecks = checks;
+    applyMenuChecks(checks);
+  };
 
   const showState = (state: AppState): void => {
     const window = liveWindow();
@@ -126,7 +136,7 @@ async function start(): Promise<void> {
   });
   const document = session;
 
-  registerIpc(ipcMain, channelHandlers({ engine, session: document, recent, dialogs }), (event) =>
+  registerIpc(ipcMain, channelHandlers({ engine, session: document, recent, dialogs, showMenuChecks }), (event) =>
     isTrustedSender(event, location) && event.sender === liveWindow()?.webContents);
   rebuildMenu(await recent.list().catch(() => []));
 

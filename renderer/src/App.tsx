@@ -11,6 +11,7 @@ import { ContextMenu } from './contextMenu/ContextMenu';
 import { DiagnosticsPanel } from './diagnostics/DiagnosticsPanel';
 import { baseName, useDirty, useDocument } from './files/documentStore';
 import { useDocumentLifecycle } from './files/useDocumentLifecycle';
+import { useNativeMenuChecks } from './app/useNativeMenuChecks';
 import { Inspector } from './inspector/Inspector';
 import { Palette } from './palette/Palette';
 import { ShortcutsDialog } from './shortcuts/ShortcutsDialog';
@@ -28,6 +29,7 @@ export function App() {
   const name = useDocument((d) => d.name);
   const dirty = useDirty();
   useDocumentLifecycle();
+  useNativeMenuChecks();
 
   useEffect(() => { document.documentElement.dataset.theme = theme; }, [theme]);
   useEffect(() => { document.title = `${dirty ? '• ' : ''}${name ? baseName(name) : 'Untitled'} — VirtLab`; }, [name, dirty]);

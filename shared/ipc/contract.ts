@@ -32,6 +32,19 @@ export type ExportFormat = (typeof FILE_FORMAT_IDS)[number];
 export const NATIVE_EDIT_COMMANDS = ['undo', 'redo', 'cut', 'copy', 'paste', 'delete', 'selectAll'] as const;
 export type NativeEditCommand = (typeof NATIVE_EDIT_COMMANDS)[number];
 
+/** The View menu's on/off items: the native menu draws them as check boxes. */
+export const MENU_TOGGLES = ['toggleMinimap', 'toggleLegend', 'toggleDiagnostics', 'toggleSnap', 'toggleTheme'] as const;
+export type MenuToggle = (typeof MENU_TOGGLES)[number];
+const menuChecksSchema = z.object({
+  toggleMinimap: z.boolean(),
+  toggleLegend: z.boolean(),
+  toggleDiagnostics: z.boolean(),
+  toggleSnap: z.boolean(),
+  toggleTheme: z.boolean(),
+}).strict();
+/** Whether each toggle is on now (toggleTheme: the dark theme). */
+export type MenuChecks = Record<MenuToggle, boolean>;
+
 const recoveryId = z.string().regex(/^[a-z0-9-]{1,80}$/);
 
 /**
@@ -70,6 +83,8 @@ export const CONTRACT = {
     desktopOnly: true,
   },
   editNative: { channel: 'virtlab:edit/native', request: z.object({ command: z.enum(NATIVE_EDIT_COMMANDS) }).strict(), desktopOnly: true },
+  // The renderer owns the View toggles; the native menu shows their check marks from this.
+  menuChecks: { channel: 'virtlab:menu/checks', request: menuChecksSchema, desktopOnly: true },
   // Simulation: a run streams simEvents / simProgress and ends with simDone.
   simRun: { channel: 'virtlab:sim/run', request: simRunRequestSchema },
   simCancel: { channel: 'virtlab:sim/cancel', request: z.object({ runId: z.string().min(1).max(100) }).strict() },
@@ -110,6 +125,7 @@ export interface Responses {
   /** null when the user cancelled the dialog. */
   exportWrite: FileSaved | null;
   editNative: { command: NativeEditCommand };
+  menuChecks: MenuChecks;
   /** The run has started; its events arrive as simEvents / simProgress / simDone with this runId. */
   simRun: { runId: string; scenario: string; seed: number };
   simCancel: { cancelled: boolean };

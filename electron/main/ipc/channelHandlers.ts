@@ -2,7 +2,7 @@ import type { IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import type { EngineHost } from '../../../shared/engine/host/engineHost';
 import { fail, ok } from '../../../shared/engine/result';
-import type { ChannelKey, CONTRACT, IpcResult, Responses } from '../../../shared/ipc/contract';
+import type { ChannelKey, CONTRACT, IpcResult, MenuChecks, Responses } from '../../../shared/ipc/contract';
 import { serializeProject } from '../../../shared/schema/project';
 import { buildTemplate } from '../../../shared/templates/registry';
 import { decodeExportData, writeExport } from '../../services/exportWriter';
@@ -24,10 +24,12 @@ export interface ChannelDeps {
   session: DocumentSession;
   recent: RecentFiles;
   dialogs: ExportDialogs;
+  /** Ticks the native menu's View toggles. */
+  showMenuChecks(checks: MenuChecks): void;
 }
 
 /** What each channel does once the sender is trusted and the request is valid. */
-export function channelHandlers({ engine, session, recent, dialogs }: ChannelDeps): ChannelHandlers {
+export function channelHandlers({ engine, session, recent, dialogs, showMenuChecks }: ChannelDeps): ChannelHandlers {
   return {
     designGet: (request) => engine.handle('designGet', request),
     designCommand: (request) => engine.handle('designCommand', request),
@@ -79,6 +81,10 @@ export function channelHandlers({ engine, session, recent, dialogs }: ChannelDep
     editNative: ({ command }, event) => {
       runNativeEdit(event.sender, command);
       return ok({ command });
+    },
+    menuChecks: (checks) => {
+      showMenuChecks(checks);
+      return ok(checks);
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuAction } from '../../../shared/ipc/contract';
+import type { MenuAction, MenuChecks, MenuToggle } from '../../../shared/ipc/contract';
 
 export interface MenuContext {
   platform: NodeJS.Platform;
@@ -7,6 +7,8 @@ export interface MenuContext {
   appName: string;
   /** Recent projects, newest first, for File > Open Recent. */
   recent: readonly string[];
+  /** Which View toggles are on (the renderer reports them through the menuChecks channel). */
+  checks: MenuChecks;
   /** Delivers an action to the renderer (EVENTS.menuAction). */
   send(action: MenuAction): void;
   /** Opens a recent project directly in the main process. */
@@ -37,6 +39,9 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
   });
   const pageKey = (label: string, action: MenuAction, accelerator: string): MenuItemConstructorOptions =>
     item(label, action, accelerator, { registerAccelerator: false });
+  // A check box whose id is its action, so a change of state can tick it without rebuilding the menu.
+  const toggle = (label: string, action: MenuToggle, accelerator?: string): MenuItemConstructorOptions =>
+    item(label, action, accelerator, { type: 'checkbox', id: action, checked: ctx.checks[action] });
   const sep = { type: 'separator' } as const;
 
   const recentItems: MenuItemConstructorOptions[] = ctx.recent.length
@@ -115,11 +120,11 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
       item('Zoom to &Fit', 'fitView', 'CmdOrCtrl+0'),
       pageKey('Zoom to &Selection', 'zoomToSelection', 'Shift+2'),
       sep,
-      item('Toggle &Minimap', 'toggleMinimap', 'CmdOrCtrl+Shift+M'),
-      item('Toggle &Legend', 'toggleLegend'),
-      item('Toggle &Diagnostics Panel', 'toggleDiagnostics'),
-      item('Toggle Sna&p to Grid', 'toggleSnap'),
-      item('Toggle Dark &Theme', 'toggleTheme', 'CmdOrCtrl+Shift+L'),
+      toggle('Toggle &Minimap', 'toggleMinimap', 'CmdOrCtrl+Shift+M'),
+      toggle('Toggle &Legend', 'toggleLegend'),
+      toggle('Toggle &Diagnostics Panel', 'toggleDiagnostics'),
+      toggle('Toggle Sna&p to Grid', 'toggleSnap'),
+      toggle('Toggle Dark &Theme', 'toggleTheme', 'CmdOrCtrl+Shift+L'),
       sep,
       pageKey('&Next Problem', 'nextProblem', 'F8'),
       pageKey('Pre&vious Problem', 'previousProblem', 'Shift+F8'),

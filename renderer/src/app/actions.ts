@@ -61,7 +61,7 @@ export const ACTIONS: Record<AppAction, ActionSpec> = {
   redo: { label: 'Redo', shortcut: 'Ctrl+Y', keys: ['Ctrl+Shift+Z'], group: 'Edit', run: () => design().redo() },
   projectSettings: { label: 'Project Settings…', group: 'Edit', run: openProjectSettings },
   toggleMinimap: { label: 'Toggle Minimap', shortcut: 'Ctrl+Shift+M', group: 'View', checked: () => useUi.getState().minimap, run: () => useUi.getState().toggleMinimap() },
-  toggleTheme: { label: 'Toggle Dark Theme', shortcut: 'Ctrl+Shift+L', group: 'View', run: () => useUi.getState().setTheme(useUi.getState().theme === 'dark' ? 'light' : 'dark') },
+  toggleTheme: { label: 'Toggle Dark Theme', shortcut: 'Ctrl+Shift+L', group: 'View', checked: () => useUi.getState().theme === 'dark', run: () => useUi.getState().setTheme(useUi.getState().theme === 'dark' ? 'light' : 'dark') },
   runSimulation: { label: 'Run Simulation…', shortcut: 'F5', group: 'Simulation', run: openSimulation },
   openMigrationLab: { label: 'Migration Lab…', group: 'Simulation', run: () => openMigrationLab() },
   openScenario: { label: 'Scenario…', group: 'Simulation', run: () => sim().openPanel('scenario') },

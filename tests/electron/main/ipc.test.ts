@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
 import { EngineHost } from '../../../shared/engine/host/engineHost';
-import { CONTRACT, type ChannelKey, type IpcResult } from '../../../shared/ipc/contract';
+import { CONTRACT, type ChannelKey, type IpcResult, type MenuChecks } from '../../../shared/ipc/contract';
 import { serializeProject } from '../../../shared/schema/project';
 import { emptyDesign } from '../../../shared/engine/design';
 import type { AppLocation } from '../../../electron/main/appLocation';
@@ -32,6 +32,8 @@ let dir: string;
 let handlers: Map<string, Invoke>;
 let dialogs: DocumentDialogs & { chooseExportPath: Mock<ExportDialogs['chooseExportPath']> };
 let recent: RecentFiles;
+let shownChecks: MenuChecks[];
+const CHECKS: MenuChecks = { toggleMinimap: true, toggleLegend: false, toggleDiagnostics: true, toggleSnap: false, toggleTheme: false };
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'virtlab-ipc-'));
@@ -52,8 +54,9 @@ beforeEach(async () => {
     onStateChanged: () => {}, onRecentChanged: () => {},
   });
   handlers = new Map();
+  shownChecks = [];
   const ipcMain = { handle: (channel: string, listener: Invoke) => handlers.set(channel, listener) };
-  registerIpc(ipcMain as never, channelHandlers({ engine, session, recent, dialogs }), (event) => isTrustedSender(event, LOCATION));
+  registerIpc(ipcMain as never, channelHandlers({ engine, session, recent, dialogs, showMenuChecks: (c) => shownChecks.push(c) }), (event) => isTrustedSender(event, LOCATION));
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -96,7 +99,7 @@ describe('IPC handlers', () => {
       designGet: {}, designCommand: { command: { type: 'remove', ids: ['x'] } }, designUndo: {}, designRedo: {}, designNew: {},
       projectLoad: { text: '{}' }, projectSerialize: {}, templateList: {}, templateNew: { id: 'xen-lab' }, preflight: { vm: 'vm-1', destination: 'host-2' }, ledger: { id: 'host-1' }, fileOpen: {}, fileSave: { saveAs: false }, fileRecent: {}, appState: {},
       recoveryCheck: {}, recoveryRestore: { id: 'untitled-1' }, recoveryDiscard: { id: 'untitled-1' },
-      exportWrite: { format: 'svg', data: '<svg/>', encoding: 'utf8' }, editNative: { command: 'copy' },
+      exportWrite: { format: 'svg', data: '<svg/>', encoding: 'utf8' }, editNative: { command: 'copy' }, menuChecks: CHECKS,
       simRun: {}, simCancel: { runId: 'run-1' }, migrationRun: { memoryMiB: 1024, dirtyRateMiBs: 20, bandwidthMiBs: 100 }, consolidationPlan: { algorithm: 'ffd' },
     };
     for (const key of Object.keys(CONTRACT) as ChannelKey[]) {
@@ -110,6 +113,14 @@ describe('IPC handlers', () => {
     expect(added.ok).toBe(true);
     const state = await invoke('appState', {});
     expect(state).toMatchObject({ ok: true, value: { name: 'Untitled', dirty: true, path: null } });
+  });
+
+  it('tick the native menu toggles the renderer reports, refusing anything but five booleans', async () => {
+    await expect(invoke('menuChecks', { ...CHECKS, toggleTheme: true })).resolves.toEqual({ ok: true, value: { ...CHECKS, toggleTheme: true } });
+    expect(shownChecks).toEqual([{ ...CHECKS, toggleTheme: true }]);
+    await expect(invoke('menuChecks', { ...CHECKS, toggleMinimap: 'yes' })).resolves.toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    await expect(invoke('menuChecks', { ...CHECKS, toggleEverything: true })).resolves.toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(shownChecks).toHaveLength(1);
   });
 
   it('open by path only for projects on the recent list', async () => {

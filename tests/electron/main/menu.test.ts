@@ -6,16 +6,20 @@ vi.mock('electron', () => ({
   Menu: {
     buildFromTemplate: (template: MenuItemConstructorOptions[]) => ({ template }),
     setApplicationMenu: (menu: { template: MenuItemConstructorOptions[] }) => (installed.template = menu.template),
+    // Like Electron's: finds an installed item by id (here, the template entry itself).
+    getApplicationMenu: () => installed.template && { getMenuItemById: (id: string) => flatten(installed.template!).find((i) => i.id === id) ?? null },
   },
 }));
 
 const { buildMenuTemplate } = await import('../../../electron/main/menu/menuTemplate');
-const { installMenu } = await import('../../../electron/main/menu/installMenu');
-const { EVENTS, MENU_ACTIONS } = await import('../../../shared/ipc/contract');
+const { applyMenuChecks, installMenu } = await import('../../../electron/main/menu/installMenu');
+const { EVENTS, MENU_ACTIONS, MENU_TOGGLES } = await import('../../../shared/ipc/contract');
+
+const NONE_ON = { toggleMinimap: false, toggleLegend: false, toggleDiagnostics: false, toggleSnap: false, toggleTheme: false };
 
 type Ctx = Parameters<typeof buildMenuTemplate>[0];
 const baseCtx = (over: Partial<Ctx> = {}): Ctx => ({
-  platform: 'linux', isDev: false, appName: 'VirtLab', recent: [], send: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), ...over,
+  platform: 'linux', isDev: false, appName: 'VirtLab', recent: [], checks: NONE_ON, send: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), ...over,
 });
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -101,11 +105,26 @@ describe('menu template', () => {
   });
 });
 
+describe('View toggles', () => {
+  it('are check boxes, ticked as the renderer reports, in the template and in the installed menu', () => {
+    const template = buildMenuTemplate(baseCtx({ checks: { ...NONE_ON, toggleMinimap: true } }));
+    const toggles = flatten(template).filter((i) => i.type === 'checkbox');
+    expect(toggles.map((i) => i.id)).toEqual([...MENU_TOGGLES]);
+    expect(toggles.map((i) => i.checked)).toEqual([true, false, false, false, false]);
+
+    installMenu({ platform: 'linux', isDev: false, appName: 'VirtLab', recent: [], checks: NONE_ON, openRecent: vi.fn(), clearRecent: vi.fn(), window: () => null });
+    applyMenuChecks({ ...NONE_ON, toggleTheme: true, toggleSnap: true });
+    expect(byLabel(installed.template!, 'Toggle Dark Theme')?.checked).toBe(true);
+    expect(byLabel(installed.template!, 'Toggle Snap to Grid')?.checked).toBe(true);
+    expect(byLabel(installed.template!, 'Toggle Minimap')?.checked).toBe(false);
+  });
+});
+
 describe('installed menu', () => {
   it('delivers a click to the renderer as EVENTS.menuAction', () => {
     const send = vi.fn();
     const window = { isDestroyed: () => false, webContents: { send } };
-    installMenu({ platform: 'linux', isDev: false, appName: 'VirtLab', recent: [], openRecent: vi.fn(), clearRecent: vi.fn(), window: () => window as never });
+    installMenu({ platform: 'linux', isDev: false, appName: 'VirtLab', recent: [], checks: NONE_ON, openRecent: vi.fn(), clearRecent: vi.fn(), window: () => window as never });
     click(byLabel(installed.template!, 'Save As…'));
     click(byLabel(installed.template!, 'Run Simulation…'));
     expect(send.mock.calls).toEqual([
@@ -116,7 +135,7 @@ describe('installed menu', () => {
 
   it('drops the action when there is no live window', () => {
     const send = vi.fn();
-    installMenu({ platform: 'linux', isDev: false, appName: 'VirtLab', recent: [], openRecent: vi.fn(), clearRecent: vi.fn(), window: () => ({ isDestroyed: () => true, webContents: { send } }) as never });
+    installMenu({ platform: 'linux', isDev: false, appName: 'VirtLab', recent: [], checks: NONE_ON, openRecent: vi.fn(), clearRecent: vi.fn(), window: () => ({ isDestroyed: () => true, webContents: { send } }) as never });
     expect(() => click(byLabel(installed.template!, 'Save'))).not.toThrow();
     expect(send).not.toHaveBeenCalled();
   });

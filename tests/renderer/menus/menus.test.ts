@@ -8,7 +8,7 @@ vi.stubGlobal('window', { matchMedia: () => ({ matches: false }) });
 const { ACTIONS, actionForKey } = await import('../../../renderer/src/app/actions');
 const { MENU_MODEL, WEB_ONLY_ACTIONS, actionsOf, keysOf, shortcutSections } = await import('../../../renderer/src/app/menuModel');
 const { CANVAS_KEYS } = await import('../../../renderer/src/shortcuts/canvasKeys');
-const { MENU_ACTIONS } = await import('../../../shared/ipc/contract');
+const { MENU_ACTIONS, MENU_TOGGLES } = await import('../../../shared/ipc/contract');
 const { buildMenuTemplate } = await import('../../../electron/main/menu/menuTemplate');
 
 type AppAction = keyof typeof ACTIONS;
@@ -17,7 +17,7 @@ type Token = string;
 /** Builds the template with a send that records, so each item can be tied to the action it sends. */
 function nativeMenus(platform: NodeJS.Platform) {
   let last: string | null = null;
-  const template = buildMenuTemplate({ platform, isDev: false, appName: 'VirtLab', recent: [], send: (a) => { last = a; }, openRecent: () => undefined, clearRecent: () => undefined });
+  const template = buildMenuTemplate({ platform, isDev: false, appName: 'VirtLab', recent: [], checks: { toggleMinimap: false, toggleLegend: false, toggleDiagnostics: false, toggleSnap: false, toggleTheme: false }, send: (a) => { last = a; }, openRecent: () => undefined, clearRecent: () => undefined });
   const actionOf = (i: MenuItemConstructorOptions): string | null => {
     if (!i.click || i.role) return null;
     last = null;
@@ -90,9 +90,23 @@ describe('one menu for both editions', () => {
         const spec = ACTIONS[action as AppAction];
         expect(plain(item.label), action).toBe(spec.label);
         expect(item.accelerator ? fromNative(item.accelerator) : undefined, action).toBe(spec.shortcut);
+        // A toggle with a check mark in the web menu is a check box in the native one (ticked from menuChecks).
+        expect(item.type === 'checkbox', action).toBe(spec.checked !== undefined);
+        if (item.type === 'checkbox') expect(MENU_TOGGLES as readonly string[], action).toContain(action);
       }
     });
   }
+
+  it('the desktop reports the View toggles as the web menu shows them (native check marks)', async () => {
+    const { currentMenuChecks } = await import('../../../renderer/src/app/useNativeMenuChecks');
+    const { useUi } = await import('../../../renderer/src/store/uiStore');
+    const before = currentMenuChecks();
+    expect(Object.keys(before)).toEqual([...MENU_TOGGLES]);
+    for (const id of MENU_TOGGLES) expect(before[id], id).toBe(ACTIONS[id].checked!());
+    useUi.getState().toggleMinimap();
+    useUi.getState().setTheme(before.toggleTheme ? 'light' : 'dark');
+    expect(currentMenuChecks()).toEqual({ ...before, toggleMinimap: !before.toggleMinimap, toggleTheme: !before.toggleTheme });
+  });
 
   it('the native template sends only actions of the contract', () => {
     const { items } = nativeMenus('darwin');
