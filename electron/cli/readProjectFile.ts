@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import type { Design } from '../../shared/model';
 import { parseProject } from '../../shared/schema/project';
 import { projectTextFromFile, type ProjectFileKind } from '../../shared/diagram/projectFile';
-import { strictUtf8 } from '../services/strictUtf8';
 import { EXIT } from './io';
 
 export type LoadedProjectFile =
@@ -31,7 +30,7 @@ export async function readProjectFile(file: string): Promise<LoadedProjectFile> 
   } catch (e) {
     return readFailure(file, e as NodeJS.ErrnoException);
   }
-  const found = projectTextFromFile(file, new Uint8Array(bytes), strictUtf8);
+  const found = projectTextFromFile(file, new Uint8Array(bytes), new TextDecoder('utf-8', { fatal: true }));
   if (!found.ok) return { ok: false, exit: EXIT.invalid, code: found.code, message: `${file}: ${found.message}${found.path ? ` (at "${found.path}")` : ''}` };
   const parsed = parseProject(found.text);
   if (!parsed.ok) {

@@ -10,8 +10,16 @@ export type ProjectFileResult =
   /** `message` is a sentence without the file name (callers put it in front); `path` says where inside the file. */
   | { ok: false; code: string; message: string; path?: string };
 
-/** Strict UTF-8 decoding (TextDecoder with `fatal`, in the browser and in Node): null when the bytes are not UTF-8. */
-export type Utf8Decoder = (bytes: Uint8Array) => string | null;
+/** `new TextDecoder('utf-8', { fatal: true })` in the browser and in Node: throws when the bytes are not UTF-8. */
+export interface Utf8Decoder { decode(bytes: Uint8Array): string }
+
+function decodeOrNull(decoder: Utf8Decoder, bytes: Uint8Array): string | null {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return null;
+  }
+}
 
 /** The name a file gives its project: "lab.virtlab.json", "lab.svg", "lab.png" -> "lab". */
 export const projectNameOf = (fileName: string): string => fileName.replace(/\.(virtlab\.json|json|svg|png)$/i, '') || fileName;
@@ -26,7 +34,7 @@ export const isExportKind = (kind: ProjectFileKind): boolean => kind !== 'projec
  * ending). The app (both editions)
  * and the CLI read files through this one function, so they accept the same files.
  */
-export function projectTextFromFile(fileName: string, bytes: Uint8Array, decodeUtf8: Utf8Decoder): ProjectFileResult {
+export function projectTextFromFile(fileName: string, bytes: Uint8Array, utf8: Utf8Decoder): ProjectFileResult {
   if (isPng(bytes)) {
     try {
       const text = projectTextFromPng(bytes);
@@ -37,7 +45,7 @@ export function projectTextFromFile(fileName: string, bytes: Uint8Array, decodeU
       throw e;
     }
   }
-  const decoded = decodeUtf8(bytes);
+  const decoded = decodeOrNull(utf8, bytes);
   if (decoded === null) return { ok: false, code: 'not-text', message: 'This file is neither a VirtLab project, nor an SVG or PNG exported by VirtLab (it is not text).' };
   // Editors on Windows may add a byte-order mark; JSON.parse rejects it.
   const text = decoded.replace(/^\uFEFF/, '');

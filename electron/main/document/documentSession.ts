@@ -7,7 +7,6 @@ import type { AppState, DesignSnapshot, FileOpened, FileSaved, LoadedProject, Re
 import { parseProject, serializeProject } from '../../../shared/schema/project';
 import { isExportKind, projectNameOf, projectTextFromFile } from '../../../shared/diagram/projectFile';
 import { atomicWrite } from '../../services/atomicWrite';
-import { strictUtf8 } from '../../services/strictUtf8';
 import type { AutosaveJournal } from '../../services/autosaveJournal';
 import type { RecentFiles } from '../../services/recentFiles';
 import { RecoveryStore } from '../../services/recoveryStore';
@@ -89,7 +88,7 @@ export class DocumentSession {
     const full = resolve(chosen);
     const bytes = await this.readProject(full);
     if (!bytes.ok) return bytes;
-    const found = projectTextFromFile(basename(full), bytes.value, strictUtf8);
+    const found = projectTextFromFile(basename(full), bytes.value, new TextDecoder('utf-8', { fatal: true }));
     if (!found.ok) return fail(found.code, `Could not open ${full}: ${found.message}`);
     const parsed = parseProject(found.text);
     if (!parsed.ok) return parsed;

@@ -4,7 +4,6 @@ import { safeStem } from '../export/exportFormats';
 import { useDesign } from '../store/designStore';
 import { baseName, documentDirty, useDocument } from './documentStore';
 import { projectNameOf, projectTextFromFile } from '../../../shared/diagram/projectFile';
-import { strictUtf8 } from './strictUtf8';
 import { downloadText, webLibrary } from './webLibrary';
 
 const design = () => useDesign.getState();
@@ -164,7 +163,7 @@ export async function openRecent(): Promise<void> {
 
 /** Reads a file the user picked (project, or VirtLab SVG / PNG) and loads its project. */
 export async function openFileBytes(fileName: string, bytes: Uint8Array): Promise<boolean> {
-  const found = projectTextFromFile(fileName, bytes, strictUtf8);
+  const found = projectTextFromFile(fileName, bytes, new TextDecoder('utf-8', { fatal: true }));
   if (!found.ok) { design().notify('error', `“${fileName}”: ${found.message}`); return false; }
   // A file from disk is not in the library: it gets a name, and the first Save asks where it goes.
   const ok = await loadText(null, found.text, { label: fileName });

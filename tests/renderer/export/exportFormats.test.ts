@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { strictUtf8 } from '../../../electron/services/strictUtf8';
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 import { parseProject, serializeProject } from '../../../shared/schema/project';
 import { EXPORT_CHOICES, produceExport, safeStem, toBase64, type ExportId, type ExportRequest } from '../../../renderer/src/export/exportFormats';
 import { readChunks } from '../../../shared/diagram/pngChunks';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { strictUtf8 } from '../../../electron/services/strictUtf8';
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 import { toSvg } from '../../../shared/diagram';
 import { serializeProject } from '../../../shared/schema/project';
 import { projectNameOf, projectTextFromFile } from '../../../shared/diagram/projectFile';
