@@ -279,14 +279,23 @@ export class MigrationRun {
     return (this.lastRate * this.p.downtimeLimitMs) / 1000;
   }
 
-  private afterClassicRound(): void {
-    const p = this.p;
-    const roundStart = this.rowStart;
+  /**
+   * Ends a live round: syncs the dirty bitmap and records the round's row. Returns what the round sent
+   * and what it left dirty (captured before the row resets the per-round counters).
+   */
+  private endLiveRound(): { sent: number; remainingMiB: number; dirtiedMiB: number } {
+    const start = this.rowStart;
     const sent = this.rowSent;
     const { remainingMiB, dirtiedMiB } = this.mem.sync();
     this.syncs++;
     this.liveRounds++;
-    this.pushRow('live', roundStart, this.time - roundStart, sent, remainingMiB, dirtiedMiB);
+    this.pushRow('live', start, this.time - start, sent, remainingMiB, dirtiedMiB);
+    return { sent, remainingMiB, dirtiedMiB };
+  }
+
+  private afterClassicRound(): void {
+    const p = this.p;
+    const { remainingMiB } = this.endLiveRound();
     const n = this.liveRounds;
     const pageMiB = p.pageKiB / 1024;
     const dirtyPages = Math.round(remainingMiB / pageMiB);
@@ -305,24 +314,14 @@ export class MigrationRun {
   }
 
   private afterHybridPass(): void {
-    const roundStart = this.rowStart;
-    const sent = this.rowSent;
-    const { remainingMiB, dirtiedMiB } = this.mem.sync();
-    this.syncs++;
-    this.liveRounds++;
-    this.pushRow('live', roundStart, this.time - roundStart, sent, remainingMiB, dirtiedMiB);
+    const { remainingMiB } = this.endLiveRound();
     this.finish('hybrid', `Hybrid: one pre-copy pass, then post-copy for the ${fmt(remainingMiB)} MiB dirtied meanwhile.`, true);
     this.state = 'device-state';
   }
 
   private qemuSync(): void {
     const p = this.p;
-    const periodStart = this.rowStart;
-    const sent = this.rowSent;
-    const { remainingMiB, dirtiedMiB } = this.mem.sync();
-    this.syncs++;
-    this.liveRounds++;
-    this.pushRow('live', periodStart, this.time - periodStart, sent, remainingMiB, dirtiedMiB);
+    const { sent, remainingMiB, dirtiedMiB } = this.endLiveRound();
     const thr = this.qemuThresholdMiB();
     if (remainingMiB < thr) {
       return this.toStopAndCopy('fits-downtime-limit', `${fmt(remainingMiB)} MiB remaining fits the ${fmt(p.downtimeLimitMs)} ms downtime limit at ${fmt(this.lastRate)} MiB/s (below ${fmt(thr)} MiB).`, true);
