@@ -1,19 +1,10 @@
 // A small but complete design built through the engine's own commands, shared by the export tests.
-import { applyCommand } from '../../../shared/engine/commands/apply';
 import type { Command } from '../../../shared/engine/commands/types';
-import { emptyDesign } from '../../../shared/engine/design';
+import { designOf } from '../builders/designOf';
 import type { Design, NodeId } from '../../../shared/model';
 
 /** Applies commands in order; throws with the engine's reason if one is refused. */
-export function build(...cmds: Command[]): Design {
-  let d = emptyDesign();
-  for (const c of cmds) {
-    const r = applyCommand(d, c);
-    if (!r.ok) throw new Error(`${c.type}: ${r.error.message}`);
-    d = r.value.design;
-  }
-  return d;
-}
+export const build = designOf;
 
 const id = (s: string) => s as NodeId;
 const add = (kind: Command & { type: 'addNode' } extends infer A ? (A extends { kind: infer K } ? K : never) : never, x: number, y: number, parentId: string | null, props: Record<string, unknown>): Command =>

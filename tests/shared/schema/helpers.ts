@@ -1,19 +1,8 @@
-import { applyCommand } from '../../../shared/engine/commands/apply';
-import type { Command } from '../../../shared/engine/commands/types';
-import { emptyDesign } from '../../../shared/engine/design';
 import type { Design } from '../../../shared/model';
 import { parseProject, serializeProject } from '../../../shared/schema/project';
+import { designOf } from '../builders/designOf';
 
-/** Applies commands to an empty design; a refused command fails the test with its message. */
-export function designOf(...cmds: Command[]): Design {
-  let d = emptyDesign();
-  for (const c of cmds) {
-    const r = applyCommand(d, c);
-    if (!r.ok) throw new Error(`${c.type}: ${r.error.message}`);
-    d = r.value.design;
-  }
-  return d;
-}
+export { designOf };
 
 /** A small valid design: host-1 > hypervisor-2 > vm-3 attached (edge-5) to vlan-4. */
 export function smallDesign(): Design {
