@@ -68,8 +68,7 @@ export function measureHost(ctx: ValidationContext, host: Host, items?: UsageIte
     ram.overheadMiB += h.overheadRamMiB;
     overheadPercent = Math.max(overheadPercent, h.overheadCpuPercent);
     items?.ram.push({ label: `${label(h)} overhead`, amount: h.overheadRamMiB, id: h.id });
-    for (const c of ctx.ix.children(h.id)) {
-      const n = ctx.t.nodes[c]!;
+    for (const n of ctx.ix.children(h.id)) {
       if (n.kind === 'dom0') {
         ram.dom0MiB += n.ramMiB;
         dom0Vcpus += n.vcpus;

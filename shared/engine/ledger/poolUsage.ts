@@ -19,9 +19,8 @@ export interface PoolUsage {
 export function measurePool(ctx: ValidationContext, pool: StoragePool, items?: { provisioned: LedgerItem[]; written: LedgerItem[] }): PoolUsage {
   const thinRatio = Math.max(1, pool.thinRatio);
   const u: PoolUsage = { pool, thinRatio, provisionedGiB: 0, provisionLimitGiB: pool.capacityGiB * thinRatio, writtenGiB: 0, capacityGiB: pool.capacityGiB, thickGiB: 0, disks: 0 };
-  for (const e of ctx.ix.in(pool.id)) {
-    const d = ctx.t.edges[e];
-    if (!d || d.relation !== 'backedBy') continue;
+  for (const d of ctx.ix.in(pool.id)) {
+    if (d.relation !== 'backedBy') continue;
     const written = d.props.provisioning === 'thick' ? d.props.sizeGiB : d.props.writtenGiB;
     u.disks++;
     u.provisionedGiB += d.props.sizeGiB;

@@ -16,12 +16,13 @@ export const binaryTranslationFallback: Rule = {
     'slower than with hardware assistance.',
   subjects: (ctx) => ctx.ix.ofKind('vm'),
   check(ctx, id, report) {
-    if (ctx.nodeOf(id, 'vm')?.mode !== 'hvm') return;
-    const p = guestPlatform(ctx, id);
-    if (!p || !p.host || p.hostHasHw || p.vm.mode !== 'hvm' || !p.hypervisor.modes.includes('full-bt')) return;
+    const vm = ctx.nodeOf(id, 'vm');
+    if (!vm || vm.mode !== 'hvm') return;
+    const p = guestPlatform(ctx, vm);
+    if (!p || !p.host || p.hostHasHw || !p.hypervisor.modes.includes('full-bt')) return;
     report({
-      message: `${named(p.vm)} runs by binary translation on "${p.hypervisor.name}": host "${p.host.name}" has no VT-x/AMD-V.`,
-      targets: [p.vm.id, p.host.id],
+      message: `${named(vm)} runs by binary translation on "${p.hypervisor.name}": host "${p.host.name}" has no VT-x/AMD-V.`,
+      targets: [vm.id, p.host.id],
     });
   },
   affects: (ctx, changed, add) => addSubtreeOfKind(ctx, changed, 'vm', add),

@@ -26,6 +26,6 @@ export const diskWrittenExceedsSize: Rule = {
     addSelfEdge(ctx, changed, 'backedBy', add);
     const n = ctx.node(changed);
     if (n?.kind === 'vm') addOutEdges(ctx, n.id, 'backedBy', add);
-    if (n?.kind === 'storagePool') for (const e of ctx.ix.in(n.id)) if (ctx.t.edges[e]!.relation === 'backedBy') add(e);
+    if (n?.kind === 'storagePool') for (const e of ctx.ix.in(n.id)) if (e.relation === 'backedBy') add(e.id);
   },
 };

@@ -21,7 +21,7 @@ export const dom0BackendDrivers: Rule = {
     let blk = false;
     for (const vm of domains(ctx, hv).domUs) {
       for (const e of ctx.ix.out(vm.id)) {
-        const r = ctx.t.edges[e]!.relation;
+        const r = e.relation;
         net ||= r === 'attachedTo';
         blk ||= r === 'backedBy';
       }

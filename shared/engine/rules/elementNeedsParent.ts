@@ -35,6 +35,6 @@ export const elementNeedsParent: Rule = {
     if (!n) return;
     if (KINDS.includes(n.kind)) add(changed);
     // A file may name a parent that appears later; its arrival settles the orphans.
-    for (const c of ctx.ix.children(n.id)) add(c);
+    for (const c of ctx.ix.children(n.id)) add(c.id);
   },
 };

@@ -1,7 +1,7 @@
 import type { Rule } from './types';
 import { named } from './support/describe';
 import { addSubtreeOfKind } from './support/deps';
-import { SERVES } from './support/guest';
+import { serves } from './support/guest';
 
 /** The guest's mode must be one the hypervisor offers. */
 export const guestModeOffered: Rule = {
@@ -20,8 +20,8 @@ export const guestModeOffered: Rule = {
     const hv = ctx.nodeOf(vm?.parentId, 'hypervisor');
     if (!vm || !hv) return;
     if (vm.mode !== 'hvm' && hv.family !== 'xen') return; // pv-needs-xen says it better
-    if (SERVES[vm.mode].some((m) => hv.modes.includes(m))) return;
-    const alt = (['hvm', 'pv'] as const).find((m) => (m !== 'pv' || vm.guestOs.pvCapable) && SERVES[m].some((x) => hv.modes.includes(x)));
+    if (serves(hv.modes, vm.mode)) return;
+    const alt = (['hvm', 'pv'] as const).find((m) => (m !== 'pv' || vm.guestOs.pvCapable) && serves(hv.modes, m));
     report({
       message: `${named(vm)} runs in ${vm.mode.toUpperCase()} mode, but "${hv.name}" offers only ${hv.modes.join(', ') || 'no mode'}.`,
       targets: [vm.id, hv.id],

@@ -27,8 +27,7 @@ export const haNeedsSharedStorage: Rule = {
     const poolIds = new Set<string>();
     for (const h of hosts) {
       for (const vm of ctx.guestsOfHost(h.id)) {
-        for (const e of ctx.ix.out(vm.id)) {
-          const d = ctx.t.edges[e]!;
+        for (const d of ctx.ix.out(vm.id)) {
           if (d.relation !== 'backedBy' || common.has(d.target)) continue;
           const pool = ctx.node(d.target);
           poolIds.add(d.target);

@@ -17,8 +17,7 @@ export const hostWithoutUplink: Rule = {
     if (!host || ctx.ix.ofKind('physicalSwitch').size === 0 || ctx.hostUplinks(host.id).length > 0) return;
     let vlans = 0;
     for (const n of ctx.subtree(host.id)) {
-      for (const e of ctx.ix.out(n)) {
-        const a = ctx.t.edges[e]!;
+      for (const a of ctx.ix.out(n)) {
         const v = a.relation === 'attachedTo' ? ctx.nodeOf(a.target, 'vlan') : undefined;
         if (v && v.networkType !== 'vpn') vlans++;
       }

@@ -16,11 +16,12 @@ export const hvmNeedsHardwareAssist: Rule = {
     'always. Para-virtualization is the other way out: a modified guest kernel calls the hypervisor by hypercalls.',
   subjects: (ctx) => ctx.ix.ofKind('vm'),
   check(ctx, id, report) {
-    if (ctx.nodeOf(id, 'vm')?.mode === 'pv') return;
-    const p = guestPlatform(ctx, id);
+    const vm = ctx.nodeOf(id, 'vm');
+    if (!vm || vm.mode === 'pv') return;
+    const p = guestPlatform(ctx, vm);
     if (!p || !p.host || p.hostHasHw) return;
-    const { vm, hypervisor: hv, host } = p;
-    if (vm.mode === 'pv' || (vm.mode === 'hvm' && hv.modes.includes('full-bt'))) return;
+    const { hypervisor: hv, host } = p;
+    if (vm.mode === 'hvm' && hv.modes.includes('full-bt')) return;
     const canPv = hv.family === 'xen' && vm.guestOs.pvCapable;
     report({
       message: `${named(vm)} runs in ${vm.mode.toUpperCase()} mode on "${hv.name}", but host "${host.name}" (CPU ${host.cpuModel}) has no VT-x/AMD-V${vm.mode === 'hvm' ? ' and the hypervisor offers no binary translation' : ''}.`,

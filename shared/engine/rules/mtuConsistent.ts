@@ -95,7 +95,7 @@ export const mtuConsistent: Rule = {
       for (const e of ctx.ix.ofRelation('uplinksTo')) if (carriedBy(ctx.t.edges[e] as RelationOf<'uplinksTo'>).includes(n.vlanId)) add(e);
       return;
     }
-    for (const e of ctx.ix.out(n.id)) if (ctx.t.edges[e]!.relation === 'uplinksTo') add(e);
-    for (const e of ctx.ix.in(n.id)) if (ctx.t.edges[e]!.relation === 'uplinksTo') add(e);
+    for (const e of ctx.ix.out(n.id)) if (e.relation === 'uplinksTo') add(e.id);
+    for (const e of ctx.ix.in(n.id)) if (e.relation === 'uplinksTo') add(e.id);
   },
 };

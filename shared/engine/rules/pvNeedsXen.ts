@@ -16,13 +16,14 @@ export const pvNeedsXen: Rule = {
     'with at most para-virtual drivers for I/O (hybrid virtualization).',
   subjects: (ctx) => ctx.ix.ofKind('vm'),
   check(ctx, id, report) {
-    if (ctx.nodeOf(id, 'vm')?.mode === 'hvm') return;
-    const p = guestPlatform(ctx, id);
-    if (!p || p.vm.mode === 'hvm' || p.hypervisor.family === 'xen') return;
+    const vm = ctx.nodeOf(id, 'vm');
+    if (!vm || vm.mode === 'hvm') return;
+    const p = guestPlatform(ctx, vm);
+    if (!p || p.hypervisor.family === 'xen') return;
     report({
-      message: `${named(p.vm)} is ${p.vm.mode.toUpperCase()} but runs on "${p.hypervisor.name}" (${p.hypervisor.family}), which has no Xen hypercall interface.`,
-      targets: [p.vm.id, p.hypervisor.id],
-      fixes: [{ label: `Run "${p.vm.name}" as HVM`, command: { type: 'setProps', id: p.vm.id, props: { mode: 'hvm' } } }],
+      message: `${named(vm)} is ${vm.mode.toUpperCase()} but runs on "${p.hypervisor.name}" (${p.hypervisor.family}), which has no Xen hypercall interface.`,
+      targets: [vm.id, p.hypervisor.id],
+      fixes: [{ label: `Run "${vm.name}" as HVM`, command: { type: 'setProps', id: vm.id, props: { mode: 'hvm' } } }],
     });
   },
   affects: (ctx, changed, add) => addSubtreeOfKind(ctx, changed, 'vm', add),

@@ -31,7 +31,7 @@ export const uplinkVlanOnSwitchTrunk: Rule = {
       if (ctx.edge(changed)?.relation === 'uplinksTo') add(changed);
       return;
     }
-    for (const e of ctx.ix.in(n.id)) if (ctx.t.edges[e]!.relation === 'uplinksTo') add(e);
-    for (const e of ctx.ix.out(n.id)) if (ctx.t.edges[e]!.relation === 'uplinksTo') add(e);
+    for (const e of ctx.ix.in(n.id)) if (e.relation === 'uplinksTo') add(e.id);
+    for (const e of ctx.ix.out(n.id)) if (e.relation === 'uplinksTo') add(e.id);
   },
 };

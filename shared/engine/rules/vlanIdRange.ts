@@ -49,8 +49,8 @@ export const vlanIdRange: Rule = {
     if (n) {
       if (n.kind === 'vlan' || n.kind === 'vswitch' || n.kind === 'physicalSwitch') add(n.id);
       // Uplink messages name both ends.
-      for (const e of ctx.ix.out(n.id)) if (ctx.t.edges[e]!.relation === 'uplinksTo') add(e);
-      for (const e of ctx.ix.in(n.id)) if (ctx.t.edges[e]!.relation === 'uplinksTo') add(e);
+      for (const e of ctx.ix.out(n.id)) if (e.relation === 'uplinksTo') add(e.id);
+      for (const e of ctx.ix.in(n.id)) if (e.relation === 'uplinksTo') add(e.id);
     } else if (ctx.edge(changed)?.relation === 'uplinksTo') add(changed);
   },
 };

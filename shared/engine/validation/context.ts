@@ -9,6 +9,7 @@ export type RelationOf<R extends RelationKind> = Extract<Relation, { relation: R
 export interface Flagged { readonly size: number; has(subject: string): boolean; keys(): IterableIterator<string> }
 
 const NONE: Flagged = new Map<string, never>();
+const NO_PATH: readonly Element[] = [];
 /** Stands for a memoised `undefined`, so a hit costs one map lookup. */
 const UNDEFINED = Symbol('undefined');
 
@@ -32,6 +33,8 @@ export function defineMemo<T>(name: string, compute: (ctx: ValidationContext, ke
  */
 export class ValidationContext {
   private readonly memos: (Map<string, unknown> | undefined)[] = [];
+  private readonly lastKey: (string | undefined)[] = [];
+  private readonly lastValue: unknown[] = [];
   // The two records, held directly: every check reads them, and one load beats three.
   private readonly nodes: Readonly<Record<string, Element>>;
   private readonly edges: Readonly<Record<string, Relation>>;
@@ -51,47 +54,41 @@ export class ValidationContext {
     return this.t.settings;
   }
 
-  // The last few elements and the last connection looked up. A full pass runs every rule on one subject
-  // before the next, so the same handful of ids (a VM, its hypervisor, its host) is asked for again and
-  // again; comparing a few strings (usually the very same string object) is much cheaper than a lookup
-  // in a 45,000-entry record. Sound because a context's topology never changes.
+  // During a full pass, the chain of elements from a root down to the one being checked: most lookups
+  // are of that element and its parents (a VM, its hypervisor, its host, its cluster). Comparing a few
+  // ids is much cheaper than a lookup in a 45,000-entry record.
+  private path: readonly Element[] = NO_PATH;
+  // The last few other elements and the last connection looked up (a vNIC's VLAN, a disk's pool).
+  // Sound because a context's topology never changes.
   private k0: string | undefined;
   private k1: string | undefined;
-  private k2: string | undefined;
-  private k3: string | undefined;
   private v0: Element | undefined;
   private v1: Element | undefined;
-  private v2: Element | undefined;
-  private v3: Element | undefined;
   private next = 0;
   private ek: string | undefined;
   private ev: Relation | undefined;
 
   private lookup(id: string): Element | undefined {
+    const p = this.path;
+    for (let i = p.length - 1; i >= 0; i--) if (p[i]!.id === id) return p[i];
     if (id === this.k0) return this.v0;
     if (id === this.k1) return this.v1;
-    if (id === this.k2) return this.v2;
-    if (id === this.k3) return this.v3;
     const n = this.nodes[id];
-    switch (this.next) {
-      case 0: this.k0 = id; this.v0 = n; this.next = 1; break;
-      case 1: this.k1 = id; this.v1 = n; this.next = 2; break;
-      case 2: this.k2 = id; this.v2 = n; this.next = 3; break;
-      default: this.k3 = id; this.v3 = n; this.next = 0;
+    if (this.next === 0) {
+      this.k0 = id;
+      this.v0 = n;
+      this.next = 1;
+    } else {
+      this.k1 = id;
+      this.v1 = n;
+      this.next = 0;
     }
     return n;
   }
 
-  /** Hands over an element the caller just fetched, so the rules asking for it next skip the lookup. */
-  seenNode(n: Element): void {
-    this.k3 = this.k2;
-    this.v3 = this.v2;
-    this.k2 = this.k1;
-    this.v2 = this.v1;
-    this.k1 = this.k0;
-    this.v1 = this.v0;
-    this.k0 = n.id;
-    this.v0 = n;
+  /** Follows a full pass's walk: `path` is the chain of elements it is in (elements of this topology). */
+  followPath(path: readonly Element[]): void {
+    this.path = path;
   }
 
   /** Hands over a connection the caller just fetched. */
@@ -138,30 +135,21 @@ export class ValidationContext {
   /** Elements of a kind nested directly in this one. */
   childrenOfKind<K extends Kind>(id: NodeId, kind: K): ElementByKind[K][] {
     const out: ElementByKind[K][] = [];
-    for (const c of this.ix.children(id)) {
-      const n = this.t.nodes[c];
-      if (n && n.kind === kind) out.push(n as ElementByKind[K]);
-    }
+    for (const n of this.ix.children(id)) if (n.kind === kind) out.push(n as ElementByKind[K]);
     return out;
   }
 
   /** Edges of one relation leaving a node. */
   outOf<R extends RelationKind>(id: NodeId, relation: R): RelationOf<R>[] {
     const out: RelationOf<R>[] = [];
-    for (const e of this.ix.out(id)) {
-      const r = this.t.edges[e];
-      if (r && r.relation === relation) out.push(r as RelationOf<R>);
-    }
+    for (const r of this.ix.out(id)) if (r.relation === relation) out.push(r as RelationOf<R>);
     return out;
   }
 
   /** Edges of one relation arriving at a node. */
   inOf<R extends RelationKind>(id: NodeId, relation: R): RelationOf<R>[] {
     const out: RelationOf<R>[] = [];
-    for (const e of this.ix.in(id)) {
-      const r = this.t.edges[e];
-      if (r && r.relation === relation) out.push(r as RelationOf<R>);
-    }
+    for (const r of this.ix.in(id)) if (r.relation === relation) out.push(r as RelationOf<R>);
     return out;
   }
 
@@ -222,6 +210,17 @@ export class ValidationContext {
 
   /** The value of a memoised fact for this key, computed once per pass. */
   memo<T>(fact: Memo<T>, key: string): T {
+    // Neighbouring checks ask for the same key (every VM of a host asks for the host's facts): the last
+    // key of each fact is one comparison away.
+    const slot = fact.slot;
+    if (this.lastKey[slot] === key) return this.lastValue[slot] as T;
+    const v = this.memoFor(fact, key);
+    this.lastKey[slot] = key;
+    this.lastValue[slot] = v;
+    return v;
+  }
+
+  private memoFor<T>(fact: Memo<T>, key: string): T {
     const m = (this.memos[fact.slot] ??= new Map());
     const hit = m.get(key);
     if (hit !== undefined) return (hit === UNDEFINED ? undefined : hit) as T;
@@ -242,15 +241,14 @@ function computeSubtree(ctx: ValidationContext, id: string): NodeId[] {
     out.push(p);
     if (depth >= 64) continue;
     const kids = ctx.ix.children(p);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, depth + 1]);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!.id, depth + 1]);
   }
   return out;
 }
 
 function computeHypervisorsOnHost(ctx: ValidationContext, hostId: string): Hypervisor[] {
   const out: Hypervisor[] = [];
-  for (const c of ctx.ix.children(hostId as NodeId)) {
-    const n = ctx.t.nodes[c]!;
+  for (const n of ctx.ix.children(hostId as NodeId)) {
     if (n.kind === 'hypervisor') out.push(n);
     else if (n.kind === 'hostOs') out.push(...ctx.childrenOfKind(n.id, 'hypervisor'));
   }

@@ -1,4 +1,4 @@
-import type { Design, EdgeId, Element, NodeId, Relation, Topology } from '../../model';
+import type { Design, EdgeId, Element, NodeId, Topology } from '../../model';
 import type { DomainEvent } from '../commands/types';
 import { ledgerOf } from '../ledger/ledgerOf';
 import type { Ledger } from '../ledger/types';
@@ -10,7 +10,8 @@ import type { Result } from '../result';
 import { changedIds, changedKeys } from './changes';
 import { ValidationContext, type Flagged } from './context';
 import { compareStrings, severityRank } from './findingOrder';
-import { SubjectUnion, TopologyIndex, type Adjacency, type IdCollection } from './topologyIndex';
+import { walkNesting } from './nestingWalk';
+import { SubjectUnion, TopologyIndex, type IdCollection } from './topologyIndex';
 
 /** Above this many changed ids a full pass is as cheap as the bookkeeping. */
 const FULL_PASS_ABOVE = 2000;
@@ -71,53 +72,21 @@ export class LiveValidator {
       else if (c) byRelation.set(c.relation, g);
       else others.push(g);
     }
-    const nodes = t.nodes as Record<string, Element>;
-    const edges = t.edges as Record<string, Relation>;
-    // Post-order: an element after everything nested in it, so a host's or a cluster's rules, which
-    // add up what runs on it, find those elements still in the cache.
-    const stack: NodeId[] = [];
-    const open: (Adjacency | null)[] = [];
-    // Roots with nothing nested in them (pools, switches, VLANs, management servers) go last: their
-    // rules add up what arrives from the clusters (disks, uplinks, managed hosts), walked by then.
-    const order = [...roots.filter((r) => ix.adjacency(r).kids?.length), ...roots.filter((r) => !ix.adjacency(r).kids?.length)];
-    for (let r = order.length - 1; r >= 0; r--) {
-      stack.push(order[r]!);
-      open.push(null);
-    }
-    while (stack.length) {
-      const top = stack.length - 1;
-      const id = stack[top]!;
-      let a = open[top];
-      if (!a) {
-        open[top] = a = ix.adjacency(id);
-        const kids = a.kids;
-        if (kids) {
-          for (let k = kids.length - 1; k >= 0; k--) {
-            stack.push(kids[k]!);
-            open.push(null);
-          }
-          continue;
-        }
-      }
-      stack.pop();
-      open.pop();
-      const n = nodes[id]!;
+    // Post-order, so a host's or a cluster's rules, which add up what runs on it, find those elements
+    // still in the cache; the rules' lookups of the element's parent chain are answered from the path.
+    const path: Element[] = [];
+    ctx.followPath(path);
+    walkNesting(ix, roots, path, (n) => {
       const g = byKind.get(n.kind);
+      if (g) this.runGroup(g, ctx, n.id);
+    }, (e) => {
+      const g = byRelation.get(e.relation);
       if (g) {
-        ctx.seenNode(n);
-        this.runGroup(g, ctx, id);
+        ctx.seenEdge(e);
+        this.runGroup(g, ctx, e.id);
       }
-      if (a.outs && byRelation.size) {
-        for (const e of a.outs) {
-          const r = edges[e]!;
-          const ge = byRelation.get(r.relation);
-          if (ge) {
-            ctx.seenEdge(r);
-            this.runGroup(ge, ctx, e);
-          }
-        }
-      }
-    }
+    });
+    ctx.followPath([]);
     // Elements in a parent cycle, or connections from a missing element, were not reached: check those
     // groups again the plain way (a damaged file only). Checking a subject twice gives the same verdict.
     for (const g of [...byKind.values(), ...byRelation.values()]) if (g.runs !== (g.subjects as IdCollection<string>).size) others.push(g);

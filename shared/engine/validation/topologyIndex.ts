@@ -67,29 +67,47 @@ function dropFrom<K, V>(m: Map<K, IdBag<V>>, k: K, v: V): void {
   if (s.size === 0) m.delete(k);
 }
 
-/** What the index knows about one element id: what is nested in it, what leaves it, what arrives (null: none yet). */
-export interface Adjacency { readonly kids: readonly NodeId[] | null; readonly outs: readonly EdgeId[] | null; readonly ins: readonly EdgeId[] | null }
-interface MutableAdjacency { kids: NodeId[] | null; outs: EdgeId[] | null; ins: EdgeId[] | null }
-const NO_ADJACENCY: Adjacency = { kids: null, outs: null, ins: null };
+/**
+ * What the index knows about one element id: the elements nested in it, the connections leaving it
+ * and those arriving (null: none yet). It holds the objects themselves, so a walk or a rule reaching
+ * them costs no lookup in the topology's 45,000-entry records.
+ */
+export interface Adjacency {
+  readonly kids: readonly Element[] | null;
+  /** The adjacency of each of `kids`, in the same order (a walk down the forest needs no map reads). */
+  readonly kidAdjacency: readonly Adjacency[] | null;
+  readonly outs: readonly Relation[] | null;
+  readonly ins: readonly Relation[] | null;
+}
+interface MutableAdjacency { kids: Element[] | null; kidAdjacency: MutableAdjacency[] | null; outs: Relation[] | null; ins: Relation[] | null }
+const NO_ADJACENCY: Adjacency = { kids: null, kidAdjacency: null, outs: null, ins: null };
 
-function removeFrom<V>(a: V[] | null, v: V): void {
-  const i = a ? a.indexOf(v) : -1;
-  if (i >= 0) a!.splice(i, 1);
+/** Drops the entry with this id (ids are unique in a list); returns where it was, or -1. */
+function removeFrom<V extends { id: string }>(a: V[] | null, id: string): number {
+  if (!a) return -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]!.id === id) {
+      a.splice(i, 1);
+      return i;
+    }
+  }
+  return -1;
 }
 
 /**
  * Lookup tables the rules need (children by parent, edges by node, nodes by kind, IPs, VLAN ids),
  * built once in O(n) and then patched element by element, so an edit costs O(changed), not O(n).
- * It stores ids only; the elements themselves are read from the current topology. The per-element
- * lists (children, edges in and out) share one map entry per id, so building the index costs two map
- * reads per connection rather than a read and a write in each of two maps; they are arrays, cheaper to
- * build and walk than sets, and small, so removal by search stays cheap.
+ * Collections by kind, relation, IP and VLAN id hold ids (they are subjects); the per-element lists
+ * hold the elements and connections of the topology the index was last built or patched for, and
+ * share one map entry per id, so building costs two map reads per connection. They are arrays,
+ * cheaper to build and walk than sets, and small, so removal by search stays cheap.
  */
 export class TopologyIndex {
   private readonly byKind = new Map<Kind, IdBag<NodeId>>();
   private readonly adj = new Map<NodeId, MutableAdjacency>();
   private readonly byRelation = new Map<RelationKind, IdBag<EdgeId>>();
-  private readonly byIp = new Map<string, EdgeId[]>();
+  /** One vNIC's id, or the list when two or more hold the IP (most IPs are held once: no array each). */
+  private readonly byIp = new Map<string, EdgeId | EdgeId[]>();
   /** IPs held by two vNICs or more (the only ones a duplicate check can flag). */
   private readonly sharedIp = new Set<string>();
   private readonly byVlanId = new Map<number, NodeId[]>();
@@ -104,19 +122,20 @@ export class TopologyIndex {
    * parent, or whose parent is missing. Every element is a root or nested in exactly one element, so a
    * walk down from the roots meets each element at most once (elements caught in a parent cycle never).
    */
-  static withRoots(t: Topology): { ix: TopologyIndex; roots: NodeId[] } {
+  static withRoots(t: Topology): { ix: TopologyIndex; roots: Element[] } {
     const ix = new TopologyIndex();
-    const roots: NodeId[] = [];
-    // Object.keys then lookup: about twice as fast as Object.values on records this large (dictionary mode).
+    const roots: Element[] = [];
+    // for-in then lookup: the cheapest way found to enumerate records this large (dictionary mode);
+    // Object.keys sorts a copy of the keys first, Object.values is slower still.
     const nodes = t.nodes as Record<string, Element>;
     const edges = t.edges as Record<string, Relation>;
-    for (const id of Object.keys(nodes)) {
+    for (const id in nodes) {
       const n = nodes[id]!;
       ix.addNode(n);
-      if (!n.parentId) roots.push(n.id);
+      if (!n.parentId) roots.push(n);
     }
     for (const [p, a] of ix.adj) if (a.kids && a.kids.length && !nodes[p]) roots.push(...a.kids);
-    for (const id of Object.keys(edges)) ix.addEdge(edges[id]!);
+    for (const id in edges) ix.addEdge(edges[id]!);
     return { ix, roots };
   }
 
@@ -129,17 +148,47 @@ export class TopologyIndex {
 
   private at(id: NodeId): MutableAdjacency {
     let a = this.adj.get(id);
-    if (!a) this.adj.set(id, (a = { kids: null, outs: null, ins: null }));
+    if (!a) this.adj.set(id, (a = { kids: null, kidAdjacency: null, outs: null, ins: null }));
     return a;
+  }
+
+  // Records list an element's children and outgoing connections one after another (a hypervisor's VMs,
+  // a VM's vNICs and disks), so the entry last used for a parent or a source usually serves the next.
+  // Entries are never dropped from `adj`, so a remembered one stays valid.
+  private lastParent: NodeId | undefined;
+  private lastParentAt: MutableAdjacency | undefined;
+  private lastSource: NodeId | undefined;
+  private lastSourceAt: MutableAdjacency | undefined;
+
+  private atParent(id: NodeId): MutableAdjacency {
+    if (id !== this.lastParent) {
+      this.lastParent = id;
+      this.lastParentAt = this.at(id);
+    }
+    return this.lastParentAt!;
+  }
+
+  private atSource(id: NodeId): MutableAdjacency {
+    if (id !== this.lastSource) {
+      this.lastSource = id;
+      this.lastSourceAt = this.at(id);
+    }
+    return this.lastSourceAt!;
   }
 
   /** Indexes an element (by kind, under its parent, by VLAN id). */
   addNode(n: Element): void {
     addTo(this.byKind, n.kind, n.id);
+    const own = this.at(n.id);
     if (n.parentId) {
-      const a = this.at(n.parentId);
-      if (a.kids) a.kids.push(n.id);
-      else a.kids = [n.id];
+      const a = this.atParent(n.parentId);
+      if (a.kids) {
+        a.kids.push(n);
+        a.kidAdjacency!.push(own);
+      } else {
+        a.kids = [n];
+        a.kidAdjacency = [own];
+      }
     }
     if (n.kind === 'vlan') pushTo(this.byVlanId, n.vlanId, n.id);
   }
@@ -147,24 +196,31 @@ export class TopologyIndex {
   /** Forgets an element as it was indexed. */
   removeNode(n: Element): void {
     dropFrom(this.byKind, n.kind, n.id);
-    if (n.parentId) removeFrom(this.adj.get(n.parentId)?.kids ?? null, n.id);
+    const a = n.parentId ? this.adj.get(n.parentId) : undefined;
+    if (a) {
+      const i = removeFrom(a.kids, n.id);
+      if (i >= 0) a.kidAdjacency!.splice(i, 1);
+    }
     if (n.kind === 'vlan') spliceFrom(this.byVlanId, n.vlanId, n.id);
   }
 
   /** Indexes a connection (both ends, its relation, its IP). */
   addEdge(e: Relation): void {
-    const s = this.at(e.source);
-    if (s.outs) s.outs.push(e.id);
-    else s.outs = [e.id];
+    const s = this.atSource(e.source);
+    if (s.outs) s.outs.push(e);
+    else s.outs = [e];
     const t = this.at(e.target);
-    if (t.ins) t.ins.push(e.id);
-    else t.ins = [e.id];
+    if (t.ins) t.ins.push(e);
+    else t.ins = [e];
     addTo(this.byRelation, e.relation, e.id);
     if (e.relation === 'attachedTo' && e.props.ip) {
       const ip = e.props.ip;
       const a = this.byIp.get(ip);
-      if (!a) this.byIp.set(ip, [e.id]);
-      else if (a.push(e.id) === 2) this.sharedIp.add(ip);
+      if (a === undefined) this.byIp.set(ip, e.id);
+      else if (typeof a === 'string') {
+        this.byIp.set(ip, [a, e.id]);
+        this.sharedIp.add(ip);
+      } else a.push(e.id);
     }
   }
 
@@ -174,8 +230,18 @@ export class TopologyIndex {
     removeFrom(this.adj.get(e.target)?.ins ?? null, e.id);
     dropFrom(this.byRelation, e.relation, e.id);
     if (e.relation === 'attachedTo' && e.props.ip) {
-      spliceFrom(this.byIp, e.props.ip, e.id);
-      if ((this.byIp.get(e.props.ip)?.length ?? 0) < 2) this.sharedIp.delete(e.props.ip);
+      const ip = e.props.ip;
+      const a = this.byIp.get(ip);
+      if (a === e.id) this.byIp.delete(ip);
+      else if (typeof a === 'object') {
+        const i = a.indexOf(e.id);
+        if (i >= 0) a.splice(i, 1);
+        if (a.length < 2) {
+          this.sharedIp.delete(ip);
+          if (a.length === 1) this.byIp.set(ip, a[0]!);
+          else this.byIp.delete(ip);
+        }
+      }
     }
   }
 
@@ -188,15 +254,15 @@ export class TopologyIndex {
     return this.adj.get(id) ?? NO_ADJACENCY;
   }
   /** Elements nested directly in this one. */
-  children(id: NodeId): readonly NodeId[] {
+  children(id: NodeId): readonly Element[] {
     return this.adj.get(id)?.kids ?? NO_LIST;
   }
   /** Connections leaving this element. */
-  out(id: NodeId): readonly EdgeId[] {
+  out(id: NodeId): readonly Relation[] {
     return this.adj.get(id)?.outs ?? NO_LIST;
   }
   /** Connections arriving at this element. */
-  in(id: NodeId): readonly EdgeId[] {
+  in(id: NodeId): readonly Relation[] {
     return this.adj.get(id)?.ins ?? NO_LIST;
   }
   /** Connections of a relation. */
@@ -205,7 +271,8 @@ export class TopologyIndex {
   }
   /** attachedTo edges holding this IP address. */
   withIp(ip: string): readonly EdgeId[] {
-    return this.byIp.get(ip) ?? NO_LIST;
+    const a = this.byIp.get(ip);
+    return a === undefined ? NO_LIST : typeof a === 'string' ? [a] : a;
   }
   /** Every IP address in use on a vNIC. */
   ips(): IterableIterator<string> {

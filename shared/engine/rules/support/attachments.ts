@@ -21,7 +21,7 @@ export function addVnicsAffectedBy(ctx: ValidationContext, changed: string, add:
   const n = ctx.node(changed);
   if (n?.kind === 'vlan') return addInEdges(ctx, n.id, 'attachedTo', add);
   if (n?.kind === 'physicalSwitch') {
-    for (const e of ctx.ix.in(n.id)) if (ctx.t.edges[e]!.relation === 'uplinksTo') addEdgesInNetworkScope(ctx, e, 'attachedTo', add);
+    for (const e of ctx.ix.in(n.id)) if (e.relation === 'uplinksTo') addEdgesInNetworkScope(ctx, e.id, 'attachedTo', add);
     return;
   }
   if (ctx.edge(changed)?.relation === 'attachedTo') add(changed);

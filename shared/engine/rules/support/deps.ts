@@ -27,7 +27,7 @@ export function addSelfAndChildrenOfKind(ctx: ValidationContext, id: string, kin
   const n = ctx.node(id);
   if (!n) return;
   if (kinds.includes(n.kind)) add(id);
-  for (const c of ctx.ix.children(n.id)) if (kinds.includes(ctx.t.nodes[c]!.kind)) add(c);
+  for (const c of ctx.ix.children(n.id)) if (kinds.includes(c.kind)) add(c.id);
 }
 
 /** Adds the host(s) the changed node or edge endpoints run on. */
@@ -48,17 +48,17 @@ export function addClusters(ctx: ValidationContext, id: string, add: (s: string)
 
 /** Adds the edges of a relation leaving any node of the subtree. */
 export function addOutEdgesOfSubtree(ctx: ValidationContext, root: NodeId, relation: RelationKind, add: (s: string) => void): void {
-  for (const n of ctx.subtree(root)) for (const e of ctx.ix.out(n)) if (ctx.t.edges[e]!.relation === relation) add(e);
+  for (const n of ctx.subtree(root)) for (const e of ctx.ix.out(n)) if (e.relation === relation) add(e.id);
 }
 
 /** Adds the edges of a relation arriving at a node. */
 export function addInEdges(ctx: ValidationContext, node: NodeId, relation: RelationKind, add: (s: string) => void): void {
-  for (const e of ctx.ix.in(node)) if (ctx.t.edges[e]!.relation === relation) add(e);
+  for (const e of ctx.ix.in(node)) if (e.relation === relation) add(e.id);
 }
 
 /** Adds the edges of a relation leaving a node. */
 export function addOutEdges(ctx: ValidationContext, node: NodeId, relation: RelationKind, add: (s: string) => void): void {
-  for (const e of ctx.ix.out(node)) if (ctx.t.edges[e]!.relation === relation) add(e);
+  for (const e of ctx.ix.out(node)) if (e.relation === relation) add(e.id);
 }
 
 /**

@@ -13,7 +13,7 @@ export function hasDom0(ctx: ValidationContext, hv: NodeId): boolean {
 }
 
 function computeHasDom0(ctx: ValidationContext, hv: string): boolean {
-  for (const c of ctx.ix.children(hv as NodeId)) if (ctx.t.nodes[c]!.kind === 'dom0') return true;
+  for (const c of ctx.ix.children(hv as NodeId)) if (c.kind === 'dom0') return true;
   return false;
 }
 
