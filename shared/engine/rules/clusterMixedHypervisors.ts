@@ -18,7 +18,11 @@ export const clusterMixedHypervisors: Rule = {
     if (!c) return;
     const byFamily = new Map<string, string[]>();
     for (const h of ctx.childrenOfKind(c.id, 'host').sort(byId)) {
-      for (const hv of ctx.hypervisorsOnHost(h.id)) byFamily.set(hv.family, [...(byFamily.get(hv.family) ?? []), h.name]);
+      for (const hv of ctx.hypervisorsOnHost(h.id)) {
+        const hosts = byFamily.get(hv.family);
+        if (hosts) hosts.push(h.name);
+        else byFamily.set(hv.family, [h.name]);
+      }
     }
     if (byFamily.size < 2) return;
     const parts = [...byFamily].sort(([a], [b]) => (a < b ? -1 : 1)).map(([f, hs]) => `${f} on ${hs.map((n) => `"${n}"`).join(', ')}`);

@@ -62,8 +62,12 @@ export class ValidationContext {
   // Sound because a context's topology never changes.
   private k0: string | undefined;
   private k1: string | undefined;
+  private k2: string | undefined;
+  private k3: string | undefined;
   private v0: Element | undefined;
   private v1: Element | undefined;
+  private v2: Element | undefined;
+  private v3: Element | undefined;
   private next = 0;
   private ek: string | undefined;
   private ev: Relation | undefined;
@@ -73,15 +77,14 @@ export class ValidationContext {
     for (let i = p.length - 1; i >= 0; i--) if (p[i]!.id === id) return p[i];
     if (id === this.k0) return this.v0;
     if (id === this.k1) return this.v1;
+    if (id === this.k2) return this.v2;
+    if (id === this.k3) return this.v3;
     const n = this.nodes[id];
-    if (this.next === 0) {
-      this.k0 = id;
-      this.v0 = n;
-      this.next = 1;
-    } else {
-      this.k1 = id;
-      this.v1 = n;
-      this.next = 0;
+    switch (this.next) {
+      case 0: this.k0 = id; this.v0 = n; this.next = 1; break;
+      case 1: this.k1 = id; this.v1 = n; this.next = 2; break;
+      case 2: this.k2 = id; this.v2 = n; this.next = 3; break;
+      default: this.k3 = id; this.v3 = n; this.next = 0;
     }
     return n;
   }
