@@ -137,23 +137,17 @@ export class ValidationContext {
 
   /** Elements of a kind nested directly in this one. */
   childrenOfKind<K extends Kind>(id: NodeId, kind: K): ElementByKind[K][] {
-    const out: ElementByKind[K][] = [];
-    for (const n of this.ix.children(id)) if (n.kind === kind) out.push(n as ElementByKind[K]);
-    return out;
+    return this.ix.lists.children(id, kind) as ElementByKind[K][];
   }
 
   /** Edges of one relation leaving a node. */
   outOf<R extends RelationKind>(id: NodeId, relation: R): RelationOf<R>[] {
-    const out: RelationOf<R>[] = [];
-    for (const r of this.ix.out(id)) if (r.relation === relation) out.push(r as RelationOf<R>);
-    return out;
+    return this.ix.lists.out(id, relation) as RelationOf<R>[];
   }
 
   /** Edges of one relation arriving at a node. */
   inOf<R extends RelationKind>(id: NodeId, relation: R): RelationOf<R>[] {
-    const out: RelationOf<R>[] = [];
-    for (const r of this.ix.in(id)) if (r.relation === relation) out.push(r as RelationOf<R>);
-    return out;
+    return this.ix.lists.in(id, relation) as RelationOf<R>[];
   }
 
   /** Nearest element of a kind among the node itself and its ancestors (runs-on chain). */

@@ -1,5 +1,6 @@
 import type { Element, Relation } from '../../model';
-import type { Adjacency, TopologyIndex } from './topologyIndex';
+import { NONE } from './adjacencyLists';
+import type { TopologyIndex } from './topologyIndex';
 
 /**
  * Visits every element reachable from the roots of the nesting forest in post-order — each element
@@ -15,40 +16,26 @@ export function walkNesting(
   onNode: (n: Element) => void,
   onEdge: (e: Relation) => void,
 ): void {
-  // Two parallel stacks: elements still to visit and their adjacency; `opened` marks those whose kids
-  // were pushed (they are on the path).
-  const stack: Element[] = [];
-  const adjs: Adjacency[] = [];
-  const opened: boolean[] = [];
-  const order = [...roots.filter((r) => ix.adjacency(r.id).kids?.length), ...roots.filter((r) => !ix.adjacency(r.id).kids?.length)];
-  for (let r = order.length - 1; r >= 0; r--) {
-    stack.push(order[r]!);
-    adjs.push(ix.adjacency(order[r]!.id));
-    opened.push(false);
-  }
-  while (stack.length) {
-    const top = stack.length - 1;
-    const n = stack[top]!;
-    const a = adjs[top]!;
-    if (!opened[top]) {
-      opened[top] = true;
-      path.push(n);
-      const kids = a.kids;
-      if (kids && kids.length) {
-        const kidAdjacency = a.kidAdjacency!;
-        for (let k = kids.length - 1; k >= 0; k--) {
-          stack.push(kids[k]!);
-          adjs.push(kidAdjacency[k]!);
-          opened.push(false);
-        }
-        continue;
-      }
+  const l = ix.lists;
+  const slots = roots.map((r) => l.slotOf(r.id));
+  const order = [...slots.filter((s) => l.firstKidOf(s) !== NONE), ...slots.filter((s) => l.firstKidOf(s) === NONE)];
+  // The slots of `path`, from the root down.
+  const open: number[] = [];
+  const descend = (s: number): void => {
+    for (; s !== NONE; s = l.firstKidOf(s)) {
+      open.push(s);
+      path.push(l.node(s)!);
     }
-    stack.pop();
-    adjs.pop();
-    opened.pop();
-    onNode(n);
-    if (a.outs) for (const e of a.outs) onEdge(e);
-    path.pop();
+  };
+  for (const root of order) {
+    descend(root);
+    while (open.length) {
+      const s = open.pop()!;
+      onNode(path[path.length - 1]!);
+      for (let e = l.firstOutOf(s); e !== NONE; e = l.nextOutOf(e)) onEdge(l.edge(e));
+      path.pop();
+      // Next: the following sibling's subtree, or else the parent (now on top of `open`).
+      if (open.length) descend(l.nextSiblingOf(s));
+    }
   }
 }

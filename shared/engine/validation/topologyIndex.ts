@@ -1,4 +1,5 @@
 import type { EdgeId, Element, Kind, NodeId, Relation, RelationKind, Topology } from '../../model';
+import { AdjacencyLists, NONE } from './adjacencyLists';
 
 const NO_LIST: readonly never[] = [];
 
@@ -68,60 +69,15 @@ function dropFrom<K, V>(m: Map<K, IdBag<V>>, k: K, v: V): void {
 }
 
 /**
- * What the index knows about one element id: the elements nested in it, the connections leaving it
- * and those arriving (null: none yet). It holds the objects themselves, so a walk or a rule reaching
- * them costs no lookup in the topology's 45,000-entry records.
- */
-export interface Adjacency {
-  readonly kids: readonly Element[] | null;
-  /** The adjacency of each of `kids`, in the same order (a walk down the forest needs no map reads). */
-  readonly kidAdjacency: readonly Adjacency[] | null;
-  readonly outs: readonly Relation[] | null;
-  readonly ins: readonly Relation[] | null;
-}
-interface MutableAdjacency { kids: Element[] | null; kidAdjacency: MutableAdjacency[] | null; outs: Relation[] | null; ins: Relation[] | null }
-const NO_ADJACENCY: Adjacency = { kids: null, kidAdjacency: null, outs: null, ins: null };
-
-/**
- * Appends to a per-element list. The first few entries are copied into an array of exactly their
- * size: V8 grows a one-entry array to 17 slots on its first push, which for the ~10,000 lists of two
- * or three connections (a VM's vNICs and disks) would triple the memory a full build allocates.
- */
-function appendTo<V>(a: V[] | null, v: V): V[] {
-  if (!a) return [v];
-  switch (a.length) {
-    case 1: return [a[0]!, v];
-    case 2: return [a[0]!, a[1]!, v];
-    case 3: return [a[0]!, a[1]!, a[2]!, v];
-    default:
-      a.push(v);
-      return a;
-  }
-}
-
-/** Drops the entry with this id (ids are unique in a list); returns where it was, or -1. */
-function removeFrom<V extends { id: string }>(a: V[] | null, id: string): number {
-  if (!a) return -1;
-  for (let i = 0; i < a.length; i++) {
-    if (a[i]!.id === id) {
-      a.splice(i, 1);
-      return i;
-    }
-  }
-  return -1;
-}
-
-/**
  * Lookup tables the rules need (children by parent, edges by node, nodes by kind, IPs, VLAN ids),
  * built once in O(n) and then patched element by element, so an edit costs O(changed), not O(n).
  * Collections by kind, relation, IP and VLAN id hold ids (they are subjects); the per-element lists
- * hold the elements and connections of the topology the index was last built or patched for, and
- * share one map entry per id, so building costs two map reads per connection. They are arrays,
- * cheaper to build and walk than sets, and small, so removal by search stays cheap.
+ * (`lists`) hold the elements and connections of the topology the index was last built or patched for.
  */
 export class TopologyIndex {
   private readonly byKind = new Map<Kind, IdBag<NodeId>>();
-  private readonly adj = new Map<NodeId, MutableAdjacency>();
+  /** Children, outgoing and incoming connections of each element. */
+  readonly lists = new AdjacencyLists();
   private readonly byRelation = new Map<RelationKind, IdBag<EdgeId>>();
   /** One vNIC's id, or the list when two or more hold the IP (most IPs are held once: no array each). */
   private readonly byIp = new Map<string, EdgeId | EdgeId[]>();
@@ -151,7 +107,8 @@ export class TopologyIndex {
       ix.addNode(n);
       if (!n.parentId) roots.push(n);
     }
-    for (const [p, a] of ix.adj) if (a.kids && a.kids.length && !nodes[p]) roots.push(...a.kids);
+    const l = ix.lists;
+    for (const p of l.orphanParents()) for (let k = l.firstKidOf(p); k !== NONE; k = l.nextSiblingOf(k)) roots.push(l.node(k)!);
     for (const id in edges) ix.addEdge(edges[id]!);
     return { ix, roots };
   }
@@ -163,65 +120,23 @@ export class TopologyIndex {
     return undefined;
   }
 
-  private at(id: NodeId): MutableAdjacency {
-    let a = this.adj.get(id);
-    if (!a) this.adj.set(id, (a = { kids: null, kidAdjacency: null, outs: null, ins: null }));
-    return a;
-  }
-
-  // Records list an element's children and outgoing connections one after another (a hypervisor's VMs,
-  // a VM's vNICs and disks), so the entry last used for a parent or a source usually serves the next.
-  // Entries are never dropped from `adj`, so a remembered one stays valid.
-  private lastParent: NodeId | undefined;
-  private lastParentAt: MutableAdjacency | undefined;
-  private lastSource: NodeId | undefined;
-  private lastSourceAt: MutableAdjacency | undefined;
-
-  private atParent(id: NodeId): MutableAdjacency {
-    if (id !== this.lastParent) {
-      this.lastParent = id;
-      this.lastParentAt = this.at(id);
-    }
-    return this.lastParentAt!;
-  }
-
-  private atSource(id: NodeId): MutableAdjacency {
-    if (id !== this.lastSource) {
-      this.lastSource = id;
-      this.lastSourceAt = this.at(id);
-    }
-    return this.lastSourceAt!;
-  }
-
   /** Indexes an element (by kind, under its parent, by VLAN id). */
   addNode(n: Element): void {
     addTo(this.byKind, n.kind, n.id);
-    const own = this.at(n.id);
-    if (n.parentId) {
-      const a = this.atParent(n.parentId);
-      a.kids = appendTo(a.kids, n);
-      a.kidAdjacency = appendTo(a.kidAdjacency, own);
-    }
+    this.lists.addNode(n);
     if (n.kind === 'vlan') pushTo(this.byVlanId, n.vlanId, n.id);
   }
 
   /** Forgets an element as it was indexed. */
   removeNode(n: Element): void {
     dropFrom(this.byKind, n.kind, n.id);
-    const a = n.parentId ? this.adj.get(n.parentId) : undefined;
-    if (a) {
-      const i = removeFrom(a.kids, n.id);
-      if (i >= 0) a.kidAdjacency!.splice(i, 1);
-    }
+    this.lists.removeNode(n);
     if (n.kind === 'vlan') spliceFrom(this.byVlanId, n.vlanId, n.id);
   }
 
   /** Indexes a connection (both ends, its relation, its IP). */
   addEdge(e: Relation): void {
-    const s = this.atSource(e.source);
-    s.outs = appendTo(s.outs, e);
-    const t = this.at(e.target);
-    t.ins = appendTo(t.ins, e);
+    this.lists.addEdge(e);
     addTo(this.byRelation, e.relation, e.id);
     if (e.relation === 'attachedTo' && e.props.ip) {
       const ip = e.props.ip;
@@ -236,8 +151,7 @@ export class TopologyIndex {
 
   /** Forgets a connection as it was indexed. */
   removeEdge(e: Relation): void {
-    removeFrom(this.adj.get(e.source)?.outs ?? null, e.id);
-    removeFrom(this.adj.get(e.target)?.ins ?? null, e.id);
+    this.lists.removeEdge(e);
     dropFrom(this.byRelation, e.relation, e.id);
     if (e.relation === 'attachedTo' && e.props.ip) {
       const ip = e.props.ip;
@@ -259,21 +173,17 @@ export class TopologyIndex {
   ofKind(kind: Kind): IdCollection<NodeId> {
     return this.byKind.get(kind) ?? NO_BAG;
   }
-  /** Everything the index holds for one element (one map read for its children and its connections). */
-  adjacency(id: NodeId): Adjacency {
-    return this.adj.get(id) ?? NO_ADJACENCY;
+  /** Elements nested directly in this one (a new array). */
+  children(id: NodeId): Element[] {
+    return this.lists.children(id);
   }
-  /** Elements nested directly in this one. */
-  children(id: NodeId): readonly Element[] {
-    return this.adj.get(id)?.kids ?? NO_LIST;
+  /** Connections leaving this element (a new array). */
+  out(id: NodeId): Relation[] {
+    return this.lists.out(id);
   }
-  /** Connections leaving this element. */
-  out(id: NodeId): readonly Relation[] {
-    return this.adj.get(id)?.outs ?? NO_LIST;
-  }
-  /** Connections arriving at this element. */
-  in(id: NodeId): readonly Relation[] {
-    return this.adj.get(id)?.ins ?? NO_LIST;
+  /** Connections arriving at this element (a new array). */
+  in(id: NodeId): Relation[] {
+    return this.lists.in(id);
   }
   /** Connections of a relation. */
   ofRelation(relation: RelationKind): IdCollection<EdgeId> {

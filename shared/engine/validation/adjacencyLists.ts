@@ -1,0 +1,225 @@
+import type { Element, Kind, Relation, RelationKind } from '../../model';
+
+const NONE = -1;
+
+/** `a`, or a copy twice as long (or more) that can hold index `i`; new entries are NONE. */
+function room(a: Int32Array, i: number): Int32Array {
+  if (i < a.length) return a;
+  let n = a.length * 2;
+  while (n <= i) n *= 2;
+  const b = new Int32Array(n).fill(NONE);
+  b.set(a);
+  return b;
+}
+
+/**
+ * What is nested in each element and which connections leave and arrive at it, as linked lists of slot
+ * numbers in typed arrays (first, last and next entry). A whole index is then a few large arrays rather
+ * than ~25,000 small objects and arrays; it lives through the whole validation pass, and the young
+ * generation's collector copied those small objects once per pass (~8 ms of a full validation of the
+ * benchmark design). Lists keep insertion order; elements and connections are the topology's own objects.
+ */
+export class AdjacencyLists {
+  /** Element id -> slot; kept once given, also for ids only referred to (a missing parent or endpoint). */
+  private readonly slots = new Map<string, number>();
+  private readonly nodes: (Element | undefined)[] = [];
+  private firstKid: Int32Array = new Int32Array(1024).fill(NONE);
+  private lastKid: Int32Array = new Int32Array(1024).fill(NONE);
+  private nextSibling: Int32Array = new Int32Array(1024).fill(NONE);
+  private firstOut: Int32Array = new Int32Array(1024).fill(NONE);
+  private lastOut: Int32Array = new Int32Array(1024).fill(NONE);
+  private firstIn: Int32Array = new Int32Array(1024).fill(NONE);
+  private lastIn: Int32Array = new Int32Array(1024).fill(NONE);
+  /** Connection slot -> connection; slots of removed connections are reused. */
+  private readonly edges: (Relation | undefined)[] = [];
+  private readonly freeEdges: number[] = [];
+  private nextOut: Int32Array = new Int32Array(1024).fill(NONE);
+  private nextIn: Int32Array = new Int32Array(1024).fill(NONE);
+  // Records list a hypervisor's VMs, or a VM's vNICs and disks, one after another: the slot last used
+  // for a parent or a source usually serves the next one.
+  private lastParentId: string | undefined;
+  private lastParentSlot = NONE;
+  private lastSourceId: string | undefined;
+  private lastSourceSlot = NONE;
+
+  /** The slot of an id, given on first use. */
+  private slotFor(id: string): number {
+    let s = this.slots.get(id);
+    if (s === undefined) {
+      s = this.nodes.length;
+      this.slots.set(id, s);
+      this.nodes.push(undefined);
+      if (s >= this.firstKid.length) {
+        this.firstKid = room(this.firstKid, s);
+        this.lastKid = room(this.lastKid, s);
+        this.nextSibling = room(this.nextSibling, s);
+        this.firstOut = room(this.firstOut, s);
+        this.lastOut = room(this.lastOut, s);
+        this.firstIn = room(this.firstIn, s);
+        this.lastIn = room(this.lastIn, s);
+      }
+    }
+    return s;
+  }
+
+  /** The slot of an id, or NONE when the lists never saw it. */
+  slotOf(id: string): number {
+    return this.slots.get(id) ?? NONE;
+  }
+
+  /** Adds an element under its parent (at the end of the parent's children). */
+  addNode(n: Element): number {
+    const s = this.slotFor(n.id);
+    this.nodes[s] = n;
+    if (n.parentId) {
+      if (n.parentId !== this.lastParentId) {
+        this.lastParentId = n.parentId;
+        this.lastParentSlot = this.slotFor(n.parentId);
+      }
+      const p = this.lastParentSlot;
+      this.nextSibling[s] = NONE;
+      if (this.lastKid[p] === NONE) this.firstKid[p] = s;
+      else this.nextSibling[this.lastKid[p]!] = s;
+      this.lastKid[p] = s;
+    }
+    return s;
+  }
+
+  /** Removes an element from under its parent (as it was added). */
+  removeNode(n: Element): void {
+    const s = this.slots.get(n.id);
+    if (s === undefined) return;
+    this.nodes[s] = undefined;
+    const p = n.parentId ? this.slots.get(n.parentId) : undefined;
+    if (p === undefined) return;
+    let prev = NONE;
+    for (let k = this.firstKid[p]!; k !== NONE; prev = k, k = this.nextSibling[k]!) {
+      if (k !== s) continue;
+      const next = this.nextSibling[k]!;
+      if (prev === NONE) this.firstKid[p] = next;
+      else this.nextSibling[prev] = next;
+      if (this.lastKid[p] === k) this.lastKid[p] = prev;
+      this.nextSibling[k] = NONE;
+      return;
+    }
+  }
+
+  /** Adds a connection at the end of its source's outgoing and its target's incoming lists. */
+  addEdge(e: Relation): void {
+    const es = this.freeEdges.length ? this.freeEdges.pop()! : this.edges.length;
+    if (es === this.edges.length) {
+      this.edges.push(e);
+      if (es >= this.nextOut.length) {
+        this.nextOut = room(this.nextOut, es);
+        this.nextIn = room(this.nextIn, es);
+      }
+    } else this.edges[es] = e;
+    if (e.source !== this.lastSourceId) {
+      this.lastSourceId = e.source;
+      this.lastSourceSlot = this.slotFor(e.source);
+    }
+    const src = this.lastSourceSlot;
+    this.nextOut[es] = NONE;
+    if (this.lastOut[src] === NONE) this.firstOut[src] = es;
+    else this.nextOut[this.lastOut[src]!] = es;
+    this.lastOut[src] = es;
+    const tgt = this.slotFor(e.target);
+    this.nextIn[es] = NONE;
+    if (this.lastIn[tgt] === NONE) this.firstIn[tgt] = es;
+    else this.nextIn[this.lastIn[tgt]!] = es;
+    this.lastIn[tgt] = es;
+  }
+
+  /** Removes a connection (found by id among its source's outgoing ones). */
+  removeEdge(e: Relation): void {
+    const src = this.slots.get(e.source);
+    const tgt = this.slots.get(e.target);
+    if (src === undefined || tgt === undefined) return;
+    let es = NONE;
+    let prev = NONE;
+    for (let k = this.firstOut[src]!; k !== NONE; prev = k, k = this.nextOut[k]!) {
+      if (this.edges[k]!.id !== e.id) continue;
+      es = k;
+      const next = this.nextOut[k]!;
+      if (prev === NONE) this.firstOut[src] = next;
+      else this.nextOut[prev] = next;
+      if (this.lastOut[src] === k) this.lastOut[src] = prev;
+      break;
+    }
+    if (es === NONE) return;
+    prev = NONE;
+    for (let k = this.firstIn[tgt]!; k !== NONE; prev = k, k = this.nextIn[k]!) {
+      if (k !== es) continue;
+      const next = this.nextIn[k]!;
+      if (prev === NONE) this.firstIn[tgt] = next;
+      else this.nextIn[prev] = next;
+      if (this.lastIn[tgt] === k) this.lastIn[tgt] = prev;
+      break;
+    }
+    this.edges[es] = undefined;
+    this.freeEdges.push(es);
+  }
+
+  /** Ids that have children but are not elements themselves (a missing parent), with their first child. */
+  *orphanParents(): IterableIterator<number> {
+    for (const s of this.slots.values()) if (!this.nodes[s] && this.firstKid[s] !== NONE) yield s;
+  }
+
+  // Slot-level reads, for a walk down the forest without building arrays.
+  node(s: number): Element | undefined {
+    return this.nodes[s];
+  }
+  firstKidOf(s: number): number {
+    return this.firstKid[s]!;
+  }
+  nextSiblingOf(s: number): number {
+    return this.nextSibling[s]!;
+  }
+  firstOutOf(s: number): number {
+    return this.firstOut[s]!;
+  }
+  nextOutOf(es: number): number {
+    return this.nextOut[es]!;
+  }
+  edge(es: number): Relation {
+    return this.edges[es]!;
+  }
+
+  /** Elements nested directly in the element (of one kind, if given). */
+  children(id: string, kind?: Kind): Element[] {
+    const out: Element[] = [];
+    const s = this.slots.get(id);
+    if (s === undefined) return out;
+    for (let k = this.firstKid[s]!; k !== NONE; k = this.nextSibling[k]!) {
+      const n = this.nodes[k]!;
+      if (kind === undefined || n.kind === kind) out.push(n);
+    }
+    return out;
+  }
+
+  /** Connections leaving the element (of one relation, if given). */
+  out(id: string, relation?: RelationKind): Relation[] {
+    const out: Relation[] = [];
+    const s = this.slots.get(id);
+    if (s === undefined) return out;
+    for (let k = this.firstOut[s]!; k !== NONE; k = this.nextOut[k]!) {
+      const e = this.edges[k]!;
+      if (relation === undefined || e.relation === relation) out.push(e);
+    }
+    return out;
+  }
+
+  /** Connections arriving at the element (of one relation, if given). */
+  in(id: string, relation?: RelationKind): Relation[] {
+    const out: Relation[] = [];
+    const s = this.slots.get(id);
+    if (s === undefined) return out;
+    for (let k = this.firstIn[s]!; k !== NONE; k = this.nextIn[k]!) {
+      const e = this.edges[k]!;
+      if (relation === undefined || e.relation === relation) out.push(e);
+    }
+    return out;
+  }
+}
+
+export { NONE };
