@@ -1,3 +1,4 @@
+import type { Element, Relation } from '../../model';
 import type { Rule } from './types';
 import { byId } from './support/describe';
 import { addClusters } from './support/deps';
@@ -25,17 +26,17 @@ export const haNeedsSharedStorage: Rule = {
     const common = new Set([...ctx.hostPools(hosts[0]!.id)].filter((p) => hosts.every((x) => ctx.hostPools(x.id).has(p))));
     const stranded = new Map<string, string[]>(); // pool name -> VM names
     const poolIds = new Set<string>();
-    for (const h of hosts) {
-      for (const vm of ctx.guestsOfHost(h.id)) {
-        for (const d of ctx.ix.out(vm.id)) {
-          if (d.relation !== 'backedBy' || common.has(d.target)) continue;
-          const pool = ctx.node(d.target);
-          poolIds.add(d.target);
-          const k = pool ? pool.name : d.target;
-          stranded.set(k, [...(stranded.get(k) ?? []), vm.name]);
-        }
-      }
-    }
+    // Every disk of every guest (the host's hypervisors' VMs), read from the index's lists directly.
+    const strand = (vm: Element, d: Relation): void => {
+      if (common.has(d.target)) return;
+      const pool = ctx.node(d.target);
+      poolIds.add(d.target);
+      const k = pool ? pool.name : d.target;
+      const names = stranded.get(k);
+      if (names) names.push(vm.name);
+      else stranded.set(k, [vm.name]);
+    };
+    for (const h of hosts) for (const hv of ctx.hypervisorsOnHost(h.id)) ctx.ix.lists.eachChildOut(hv.id, 'vm', 'backedBy', strand);
     if (stranded.size === 0) return;
     const list = [...stranded].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, vms]) => `"${p}" (${vms.length} VM(s), e.g. "${[...vms].sort()[0]}")`);
     report({

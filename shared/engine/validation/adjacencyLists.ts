@@ -160,9 +160,14 @@ export class AdjacencyLists {
     this.freeEdges.push(es);
   }
 
-  /** Ids that have children but are not elements themselves (a missing parent), with their first child. */
-  *orphanParents(): IterableIterator<number> {
-    for (const s of this.slots.values()) if (!this.nodes[s] && this.firstKid[s] !== NONE) yield s;
+  /** Elements whose parent is missing (their parent's id has children but no element). */
+  orphans(): Element[] {
+    const out: Element[] = [];
+    for (let s = 0; s < this.nodes.length; s++) {
+      if (this.nodes[s] || this.firstKid[s] === NONE) continue;
+      for (let k = this.firstKid[s]!; k !== NONE; k = this.nextSibling[k]!) out.push(this.nodes[k]!);
+    }
+    return out;
   }
 
   // Slot-level reads, for a walk down the forest without building arrays.
@@ -195,6 +200,20 @@ export class AdjacencyLists {
       if (kind === undefined || n.kind === kind) out.push(n);
     }
     return out;
+  }
+
+  /** Calls `fn` with each connection of a relation leaving a child of a kind (a hypervisor's VMs' disks). */
+  eachChildOut(id: string, kind: Kind, relation: RelationKind, fn: (child: Element, e: Relation) => void): void {
+    const s = this.slots.get(id);
+    if (s === undefined) return;
+    for (let k = this.firstKid[s]!; k !== NONE; k = this.nextSibling[k]!) {
+      const n = this.nodes[k]!;
+      if (n.kind !== kind) continue;
+      for (let o = this.firstOut[k]!; o !== NONE; o = this.nextOut[o]!) {
+        const e = this.edges[o]!;
+        if (e.relation === relation) fn(n, e);
+      }
+    }
   }
 
   /** Connections leaving the element (of one relation, if given). */

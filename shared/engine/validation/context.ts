@@ -262,7 +262,7 @@ function computeGuestsOfHost(ctx: ValidationContext, hostId: string): Vm[] {
 function computeHostUplinks(ctx: ValidationContext, hostId: string): RelationOf<'uplinksTo'>[] {
   const out = ctx.outOf(hostId as NodeId, 'uplinksTo');
   for (const h of ctx.hypervisorsOnHost(hostId as NodeId)) for (const s of ctx.childrenOfKind(h.id, 'vswitch')) out.push(...ctx.outOf(s.id, 'uplinksTo'));
-  const cluster = ctx.nodeOf(ctx.t.nodes[hostId as NodeId]?.parentId, 'cluster');
+  const cluster = ctx.nodeOf(ctx.node(hostId)?.parentId, 'cluster');
   if (cluster) for (const s of ctx.clusterSwitches(cluster.id)) out.push(...ctx.outOf(s.id, 'uplinksTo'));
   return out;
 }

@@ -75,11 +75,16 @@ export class LiveValidator {
     // Post-order, so a host's or a cluster's rules, which add up what runs on it, find those elements
     // still in the cache; the rules' lookups of the element's parent chain are answered from the path.
     const path: Element[] = [];
+    let ips = 0;
     ctx.followPath(path);
     walkNesting(ix, roots, path, (n) => {
       const g = byKind.get(n.kind);
       if (g) this.runGroup(g, ctx, n.id);
     }, (e) => {
+      if (e.relation === 'attachedTo') {
+        ix.addIp(e);
+        ips++;
+      }
       const g = byRelation.get(e.relation);
       if (g) {
         ctx.seenEdge(e);
@@ -87,6 +92,8 @@ export class LiveValidator {
       }
     });
     ctx.followPath([]);
+    // vNICs of elements the walk did not reach (a damaged file only) still hold their IPs.
+    if (ips !== ix.ofRelation('attachedTo').size) ix.reindexIps(t);
     // Elements in a parent cycle, or connections from a missing element, were not reached: check those
     // groups again the plain way (a damaged file only). Checking a subject twice gives the same verdict.
     for (const g of [...byKind.values(), ...byRelation.values()]) if (g.runs !== (g.subjects as IdCollection<string>).size) others.push(g);
