@@ -1,14 +1,15 @@
 import {
-  Background, BackgroundVariant, Controls, MarkerType, MiniMap, ReactFlow, SelectionMode, applyNodeChanges, useReactFlow,
-  type EdgeChange, type NodeChange,
+  Background, BackgroundVariant, Controls, MarkerType, ReactFlow, SelectionMode, applyNodeChanges, useReactFlow,
+  type EdgeChange, type NodeChange, type OnMoveEnd, type OnMoveStart,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent, type RefObject } from 'react';
 import { RELATION_STYLES } from '../../../shared/diagram/relationStyles';
 import { useContextMenu } from '../contextMenu/contextMenuStore';
 import { Legend } from '../legend/Legend';
 import { SearchBox } from '../search/SearchBox';
 import { findingsOf, useDesign } from '../store/designStore';
 import { useUi } from '../store/uiStore';
+import { CanvasMiniMap } from './CanvasMiniMap';
 import { ElementNode } from './ElementNode';
 import { registerFlow } from './flowHandle';
 import { RelationEdge } from './RelationEdge';
@@ -38,6 +39,36 @@ function applySelectionChanges(changes: readonly (NodeChange<ElementFlowNode> | 
     if (c.selected) next.add(c.id); else next.delete(c.id);
   }
   select([...next]);
+}
+
+/**
+ * While the view is dragged, the viewport is its own compositor layer (`will-change: transform`):
+ * the drawing is rastered once and each frame of the pan moves it, instead of repainting and
+ * rastering every node and edge again (bench/canvas.ts: pan at 2,000 elements). The hint goes a
+ * moment after the pan ends. Only for drags: the zoom keeps no layer, as one rastered at a fixed
+ * scale costs more to keep up during a wheel zoom than the plain repaint (measured too).
+ */
+const KEEP_LAYER_MS = 200;
+function usePanLayer(wrapper: RefObject<HTMLDivElement | null>): { onMoveStart: OnMoveStart; onMoveEnd: OnMoveEnd } {
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  return useMemo(() => {
+    const layer = (on: boolean) => {
+      const v = wrapper.current?.querySelector<HTMLElement>('.react-flow__viewport');
+      if (v) v.style.willChange = on ? 'transform' : '';
+    };
+    return {
+      onMoveStart: (event) => {
+        if (!event || event.type === 'wheel') return;
+        clearTimeout(timer.current);
+        layer(true);
+      },
+      onMoveEnd: () => {
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => layer(false), KEEP_LAYER_MS);
+      },
+    };
+  }, [wrapper]);
 }
 
 /** The diagram: draws the engine's design and turns gestures into engine commands. */
@@ -95,6 +126,7 @@ export function Canvas() {
   const drag = useDragGestures(flow, resync);
   const drop = usePaletteDrop(flow);
   const onKeyDown = useCanvasKeys(flow);
+  const panLayer = usePanLayer(wrapper);
 
   const openMenu = useContextMenu((s) => s.open);
   const onNodeContextMenu = useCallback((e: ReactMouseEvent, node: ElementFlowNode) => {
@@ -151,6 +183,8 @@ export function Canvas() {
         onSelectionContextMenu={onSelectionContextMenu}
         onPaneContextMenu={onPaneContextMenu}
         onPaneClick={onPaneClick}
+        onMoveStart={panLayer.onMoveStart}
+        onMoveEnd={panLayer.onMoveEnd}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Control', 'Meta', 'Shift']}
@@ -169,9 +203,10 @@ export function Canvas() {
         fitViewOptions={FIT}
         proOptions={{ hideAttribution: true }}
       >
-        <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
+        {/* Far out the 16-unit dot grid is a sub-3-pixel grey texture, redrawn on every frame of a pan (detailLevel.ts). */}
+        {detail !== 'outline' && <Background variant={BackgroundVariant.Dots} gap={16} size={1} />}
         <Controls showInteractive={false} />
-        {minimap && <MiniMap pannable zoomable className="vl-minimap" nodeClassName={(n) => `vl-mini-${(n as ElementFlowNode).data.element.kind}`} />}
+        {minimap && <CanvasMiniMap className="vl-minimap" />}
         <Legend />
       </ReactFlow>
       <SearchBox />

@@ -1,4 +1,4 @@
-import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
 import { relationFor } from '../../../shared/engine/queries/connection';
 import { kindLabel } from '../../../shared/engine/queries/nesting';
@@ -10,9 +10,15 @@ import { describeElement as describe } from '../../../shared/diagram/describe';
 import { useDropHint } from './dropHint';
 import type { ElementFlowNode } from './toFlow';
 
+/**
+ * Where a connection being dragged starts. A plain selector: every node subscribes, and every
+ * frame of a pan or zoom runs them all (useConnection copies the connection state for each).
+ */
+const selectConnectFrom = (s: ReactFlowState): string | null => (s.connection.inProgress ? s.connection.fromNode.id : null);
+
 /** While a connection is dragged: would the engine accept this node as its target? */
 function useConnectTarget(id: string): 'ok' | 'bad' | null {
-  const from = useConnection((c) => (c.inProgress ? c.fromNode.id : null));
+  const from = useStore(selectConnectFrom);
   if (!from || from === id) return null;
   const t = useDesign.getState().snapshot?.design.topology;
   return t && relationFor(t, from as NodeId, id as NodeId).ok ? 'ok' : 'bad';

@@ -1,5 +1,5 @@
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
-import { memo } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type EdgeProps, type InternalNode, type ReactFlowState } from '@xyflow/react';
+import { memo, useCallback } from 'react';
 import { edgeLabel } from '../../../shared/diagram/edgeLabel';
 import { RELATION_STYLES } from '../../../shared/diagram/relationStyles';
 import { RELATION_ENDS } from '../../../shared/model';
@@ -25,11 +25,23 @@ function dashedLength(dash: string, dx: number, dy: number): number | undefined 
   return period > 0 && Math.hypot(dx, dy) > cap ? cap : undefined;
 }
 
+type EndNodes = readonly [InternalNode<ElementFlowNode> | undefined, InternalNode<ElementFlowNode> | undefined];
+const sameEnds = (a: EndNodes, b: EndNodes) => a[0] === b[0] && a[1] === b[1];
+
+/** Both end nodes in one store subscription (each runs on every frame of a pan or zoom). */
+function useEndNodes(source: string, target: string): EndNodes {
+  return useStore(useCallback((s: ReactFlowState) => {
+    const lookup = s.nodeLookup as ReactFlowState<ElementFlowNode>['nodeLookup'];
+    return [lookup.get(source), lookup.get(target)] as const;
+  }, [source, target]), sameEnds);
+}
+
 /** A typed relation, drawn in its relation's style (the same table the exporters and the legend use). */
 export const RelationEdge = memo(function RelationEdge(props: EdgeProps<RelationFlowEdge>) {
   const theme = useUi((s) => s.theme);
-  const source = boxOf(useInternalNode<ElementFlowNode>(props.source));
-  const target = boxOf(useInternalNode<ElementFlowNode>(props.target));
+  const [sourceNode, targetNode] = useEndNodes(props.source, props.target);
+  const source = boxOf(sourceNode);
+  const target = boxOf(targetNode);
   const ends = source && target ? floatingEnds(source, target) : null;
   const [path, lx, ly] = getBezierPath(ends
     ? { sourceX: ends.sx, sourceY: ends.sy, sourcePosition: ends.sourcePosition, targetX: ends.tx, targetY: ends.ty, targetPosition: ends.targetPosition }
