@@ -23,24 +23,39 @@ export class AdjacencyLists {
   /** Element id -> slot; kept once given, also for ids only referred to (a missing parent or endpoint). */
   private readonly slots = new Map<string, number>();
   private readonly nodes: (Element | undefined)[] = [];
-  private firstKid: Int32Array = new Int32Array(1024).fill(NONE);
-  private lastKid: Int32Array = new Int32Array(1024).fill(NONE);
-  private nextSibling: Int32Array = new Int32Array(1024).fill(NONE);
-  private firstOut: Int32Array = new Int32Array(1024).fill(NONE);
-  private lastOut: Int32Array = new Int32Array(1024).fill(NONE);
-  private firstIn: Int32Array = new Int32Array(1024).fill(NONE);
-  private lastIn: Int32Array = new Int32Array(1024).fill(NONE);
+  private firstKid: Int32Array;
+  private lastKid: Int32Array;
+  private nextSibling: Int32Array;
+  private firstOut: Int32Array;
+  private lastOut: Int32Array;
+  private firstIn: Int32Array;
+  private lastIn: Int32Array;
   /** Connection slot -> connection; slots of removed connections are reused. */
   private readonly edges: (Relation | undefined)[] = [];
   private readonly freeEdges: number[] = [];
-  private nextOut: Int32Array = new Int32Array(1024).fill(NONE);
-  private nextIn: Int32Array = new Int32Array(1024).fill(NONE);
+  private nextOut: Int32Array;
+  private nextIn: Int32Array;
   // Records list a hypervisor's VMs, or a VM's vNICs and disks, one after another: the slot last used
   // for a parent or a source usually serves the next one.
   private lastParentId: string | undefined;
   private lastParentSlot = NONE;
   private lastSourceId: string | undefined;
   private lastSourceSlot = NONE;
+
+  /** Room for this many elements and connections to start with (it grows as needed). */
+  constructor(nodes = 1024, edges = 1024) {
+    const n = Math.max(16, nodes);
+    const e = Math.max(16, edges);
+    this.firstKid = new Int32Array(n).fill(NONE);
+    this.lastKid = new Int32Array(n).fill(NONE);
+    this.nextSibling = new Int32Array(n).fill(NONE);
+    this.firstOut = new Int32Array(n).fill(NONE);
+    this.lastOut = new Int32Array(n).fill(NONE);
+    this.firstIn = new Int32Array(n).fill(NONE);
+    this.lastIn = new Int32Array(n).fill(NONE);
+    this.nextOut = new Int32Array(e).fill(NONE);
+    this.nextIn = new Int32Array(e).fill(NONE);
+  }
 
   /** The slot of an id, given on first use. */
   private slotFor(id: string): number {

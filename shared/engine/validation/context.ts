@@ -10,6 +10,7 @@ export interface Flagged { readonly size: number; has(subject: string): boolean;
 
 const NONE: Flagged = new Map<string, never>();
 const NO_PATH: readonly Element[] = [];
+const NO_IDS: readonly string[] = [];
 /** Stands for a memoised `undefined`, so a hit costs one map lookup. */
 const UNDEFINED = Symbol('undefined');
 
@@ -58,6 +59,7 @@ export class ValidationContext {
   // are of that element and its parents (a VM, its hypervisor, its host, its cluster). Comparing a few
   // ids is much cheaper than a lookup in a 45,000-entry record.
   private path: readonly Element[] = NO_PATH;
+  private pathIds: readonly string[] = NO_IDS;
   // The last few other elements and the last connection looked up (a vNIC's VLAN, a disk's pool).
   // Sound because a context's topology never changes.
   private k0: string | undefined;
@@ -73,8 +75,9 @@ export class ValidationContext {
   private ev: Relation | undefined;
 
   private lookup(id: string): Element | undefined {
-    const p = this.path;
-    for (let i = p.length - 1; i >= 0; i--) if (p[i]!.id === id) return p[i];
+    // Ids apart from their elements: comparing strings needs no load from elements of a dozen shapes.
+    const ids = this.pathIds;
+    for (let i = ids.length - 1; i >= 0; i--) if (ids[i] === id) return this.path[i];
     if (id === this.k0) return this.v0;
     if (id === this.k1) return this.v1;
     if (id === this.k2) return this.v2;
@@ -89,9 +92,10 @@ export class ValidationContext {
     return n;
   }
 
-  /** Follows a full pass's walk: `path` is the chain of elements it is in (elements of this topology). */
-  followPath(path: readonly Element[]): void {
+  /** Follows a full pass's walk: `path` is the chain of elements it is in (elements of this topology), `ids` their ids. */
+  followPath(path: readonly Element[], ids: readonly string[]): void {
     this.path = path;
+    this.pathIds = ids;
   }
 
   /** Hands over a connection the caller just fetched. */

@@ -75,9 +75,10 @@ export class LiveValidator {
     // Post-order, so a host's or a cluster's rules, which add up what runs on it, find those elements
     // still in the cache; the rules' lookups of the element's parent chain are answered from the path.
     const path: Element[] = [];
+    const pathIds: string[] = [];
     let ips = 0;
-    ctx.followPath(path);
-    walkNesting(ix, roots, path, (n) => {
+    ctx.followPath(path, pathIds);
+    walkNesting(ix, roots, path, pathIds, (n) => {
       const g = byKind.get(n.kind);
       if (g) this.runGroup(g, ctx, n.id);
     }, (e) => {
@@ -91,7 +92,7 @@ export class LiveValidator {
         this.runGroup(g, ctx, e.id);
       }
     });
-    ctx.followPath([]);
+    ctx.followPath([], []);
     // vNICs of elements the walk did not reach (a damaged file only) still hold their IPs.
     if (ips !== ix.ofRelation('attachedTo').size) ix.reindexIps(t);
     // Elements in a parent cycle, or connections from a missing element, were not reached: check those

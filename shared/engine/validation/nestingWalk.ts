@@ -5,7 +5,7 @@ import type { TopologyIndex } from './topologyIndex';
 /**
  * Visits every element reachable from the roots of the nesting forest in post-order — each element
  * after everything nested in it, then the connections leaving it — keeping `path` equal to the chain
- * from the root down to the element being visited (itself last). Roots with nothing nested in them
+ * from the root down to the element being visited (itself last), and `pathIds` to their ids. Roots with nothing nested in them
  * (pools, switches, VLANs, management servers) go last, so what they add up (disks, uplinks, managed
  * hosts arriving from the clusters) has been visited just before.
  */
@@ -13,6 +13,7 @@ export function walkNesting(
   ix: TopologyIndex,
   roots: readonly Element[],
   path: Element[],
+  pathIds: string[],
   onNode: (n: Element) => void,
   onEdge: (e: Relation) => void,
 ): void {
@@ -24,7 +25,9 @@ export function walkNesting(
   const descend = (s: number): void => {
     for (; s !== NONE; s = l.firstKidOf(s)) {
       open.push(s);
-      path.push(l.node(s)!);
+      const n = l.node(s)!;
+      path.push(n);
+      pathIds.push(n.id);
     }
   };
   for (const root of order) {
@@ -34,6 +37,7 @@ export function walkNesting(
       onNode(path[path.length - 1]!);
       for (let e = l.firstOutOf(s); e !== NONE; e = l.nextOutOf(e)) onEdge(l.edge(e));
       path.pop();
+      pathIds.pop();
       // Next: the following sibling's subtree, or else the parent (now on top of `open`).
       if (open.length) descend(l.nextSiblingOf(s));
     }
