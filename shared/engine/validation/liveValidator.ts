@@ -74,6 +74,8 @@ export class LiveValidator {
     }
     // Post-order, so a host's or a cluster's rules, which add up what runs on it, find those elements
     // still in the cache; the rules' lookups of the element's parent chain are answered from the path.
+    // vNIC IPs are indexed as the walk meets them: the IP index is complete only after the walk, which
+    // is when ip-unique (its subjects are the shared IPs, not a kind or relation) runs.
     const path: Element[] = [];
     const pathIds: string[] = [];
     let ips = 0;
