@@ -1,6 +1,7 @@
 import type { Element, Kind, Relation, RelationKind } from '../../model';
 
-const NONE = -1;
+/** No slot: the end of a list, or an id the lists never saw. */
+export const NONE = -1;
 
 /** `a`, or a copy twice as long (or more) that can hold index `i`; new entries are NONE. */
 function room(a: Int32Array, i: number): Int32Array {
@@ -256,4 +257,3 @@ export class AdjacencyLists {
   }
 }
 
-export { NONE };
