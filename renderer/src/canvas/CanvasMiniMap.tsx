@@ -19,7 +19,7 @@ function roundedRect(x: number, y: number, w: number, h: number): string {
 }
 
 /** Every visible node as one path, and the box around them; recomputed only when the nodes change. */
-function drawNodes(state: ReactFlowState): { d: string; bounds: Rect | null } {
+export function drawNodes(state: Pick<ReactFlowState, 'nodeLookup'>): { d: string; bounds: Rect | null } {
   const parts: string[] = [];
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
   for (const node of state.nodeLookup.values()) {
