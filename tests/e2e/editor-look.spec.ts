@@ -38,7 +38,7 @@ test('a real design, laid out, in the light and dark themes: every element on sc
     }
   }
   await page.getByRole('menuitem', { name: 'View' }).click();
-  await page.getByRole('menuitem', { name: 'Toggle dark theme' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Toggle dark theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await shot(page, testInfo, 'dark');
 });

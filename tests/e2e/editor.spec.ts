@@ -254,7 +254,7 @@ test('command palette, search by IP, auto-layout, context menu rename, shortcuts
 
   // Dark theme.
   await page.getByRole('menuitem', { name: 'View' }).click();
-  await page.getByRole('menuitem', { name: 'Toggle dark theme' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Toggle dark theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await selectNode(page, nodeOfKind(page, 'host'));
   await shot(page, testInfo, 'dark-theme');
