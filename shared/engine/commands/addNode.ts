@@ -2,11 +2,12 @@ import { DEFAULT_PROPS, nodeId, type Design, type Element } from '../../model';
 import { canNestKind } from '../queries/nesting';
 import { fail, ok } from '../result';
 import type { Command, CommandResult } from './types';
+import type { Draft } from './draft';
 import { checkElement } from './checkShape';
 import { mergeProps } from './mergeProps';
 
 /** Adds an element of a kind with its defaults, optionally nested in a parent. */
-export function addNode(d: Design, cmd: Extract<Command, { type: 'addNode' }>): CommandResult {
+export function addNode(d: Design, cmd: Extract<Command, { type: 'addNode' }>, draft: Draft): CommandResult {
   const t = d.topology;
   const parentId = cmd.parentId ?? null;
   const parent = parentId ? t.nodes[parentId] : undefined;
@@ -19,12 +20,12 @@ export function addNode(d: Design, cmd: Extract<Command, { type: 'addNode' }>): 
   if (!merged.ok) return merged;
   const checked = checkElement(merged.value);
   if (!checked.ok) return checked;
+  const nodes = draft.writable(t.nodes);
+  nodes[id] = merged.value;
+  const layout = draft.writable(d.layout);
+  layout[id] = { x: cmd.position.x, y: cmd.position.y };
   return ok({
-    design: {
-      ...d,
-      topology: { ...t, nodes: { ...t.nodes, [id]: merged.value }, nextSeq: t.nextSeq + 1 },
-      layout: { ...d.layout, [id]: { x: cmd.position.x, y: cmd.position.y } },
-    },
+    design: { ...d, topology: { ...t, nodes, nextSeq: t.nextSeq + 1 }, layout },
     events: [{ type: 'nodeAdded', id, kind: cmd.kind, parentId }],
   });
 }

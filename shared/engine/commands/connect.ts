@@ -5,9 +5,10 @@ import { checkRelationProps } from './checkShape';
 import { mergeProps } from './mergeProps';
 import { RELATION_DEFAULTS } from './relationDefaults';
 import type { Command, CommandResult } from './types';
+import type { Draft } from './draft';
 
 /** Connects two elements with the typed relation their kinds allow; refuses with the reason. */
-export function connect(d: Design, cmd: Extract<Command, { type: 'connect' }>): CommandResult {
+export function connect(d: Design, cmd: Extract<Command, { type: 'connect' }>, draft: Draft): CommandResult {
   const t = d.topology;
   const relation = relationFor(t, cmd.source, cmd.target, cmd.relation);
   if (!relation.ok) return relation;
@@ -18,8 +19,10 @@ export function connect(d: Design, cmd: Extract<Command, { type: 'connect' }>): 
   const checked = checkRelationProps(relation.value, props.value);
   if (!checked.ok) return checked;
   const edge = { ...base, props: props.value } as Relation;
+  const edges = draft.writable(t.edges);
+  edges[id] = edge;
   return ok({
-    design: { ...d, topology: { ...t, edges: { ...t.edges, [id]: edge }, nextSeq: t.nextSeq + 1 } },
+    design: { ...d, topology: { ...t, edges, nextSeq: t.nextSeq + 1 } },
     events: [{ type: 'edgeAdded', id, relation: edge.relation, source: edge.source, target: edge.target }],
   });
 }

@@ -2,6 +2,7 @@ import { edgeId, nodeId, type Design, type EdgeId, type Element, type NodeId, ty
 import { ancestorsOf, descendantsOf } from '../queries/nodes';
 import { fail, ok } from '../result';
 import type { Command, CommandResult, DomainEvent } from './types';
+import type { Draft } from './draft';
 
 /** Names are at most 200 characters (the file schema); the suffix must fit. */
 const COPY_SUFFIX = ' (copy)';
@@ -13,7 +14,7 @@ const MAX_NAME = 200;
  * cleared MAC and IP so they do not clash with the originals. Top-level copies sit `offset` away
  * from their originals, in the same parent; nested copies keep their place inside the copied parent.
  */
-export function duplicate(d: Design, cmd: Extract<Command, { type: 'duplicate' }>): CommandResult {
+export function duplicate(d: Design, cmd: Extract<Command, { type: 'duplicate' }>, draft: Draft): CommandResult {
   const t = d.topology;
   if (cmd.ids.length === 0) return fail('nothing-selected', 'Select at least one element to duplicate.');
   const missing = cmd.ids.find((id) => !Object.hasOwn(t.nodes, id));
@@ -36,8 +37,8 @@ export function duplicate(d: Design, cmd: Extract<Command, { type: 'duplicate' }
   };
   const copyOf = new Map<NodeId, NodeId>(originals.map((n) => [n.id, nodeId(fresh((s) => `${n.kind}-${s}`))]));
 
-  const nodes = { ...t.nodes };
-  const layout: Record<NodeId, NodeLayout> = { ...d.layout };
+  const nodes = draft.writable(t.nodes);
+  const layout: Record<NodeId, NodeLayout> = draft.writable(d.layout);
   const events: DomainEvent[] = [];
   for (const n of originals) {
     const id = copyOf.get(n.id)!;
@@ -49,8 +50,10 @@ export function duplicate(d: Design, cmd: Extract<Command, { type: 'duplicate' }
     events.push({ type: 'nodeAdded', id, kind: n.kind, parentId });
   }
 
-  const edges = { ...t.edges };
-  for (const e of Object.values(t.edges)) {
+  // The connections to copy are listed before any copy is added (in a batch `edges` may be `t.edges`).
+  const originalEdges = Object.values(t.edges);
+  const edges = draft.writable(t.edges);
+  for (const e of originalEdges) {
     const source = copyOf.get(e.source);
     const target = copyOf.get(e.target);
     if (!source || !target) continue;

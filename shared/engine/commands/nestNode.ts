@@ -2,21 +2,21 @@ import type { Design } from '../../model';
 import { canNest } from '../queries/nesting';
 import { fail, ok } from '../result';
 import type { Command, CommandResult } from './types';
+import type { Draft } from './draft';
 
 /** Moves an element into another (runs on) or out onto the canvas (parentId null). */
-export function nestNode(d: Design, cmd: Extract<Command, { type: 'nestNode' }>): CommandResult {
+export function nestNode(d: Design, cmd: Extract<Command, { type: 'nestNode' }>, draft: Draft): CommandResult {
   const t = d.topology;
   const node = t.nodes[cmd.id];
   if (!node) return fail('unknown-node', `No element with id "${cmd.id}".`);
   const allowed = canNest(t, cmd.id, cmd.parentId);
   if (!allowed.ok) return allowed;
-  const moved = { ...node, parentId: cmd.parentId };
+  const nodes = draft.writable(t.nodes);
+  nodes[cmd.id] = { ...node, parentId: cmd.parentId };
+  const layout = draft.writable(d.layout);
+  layout[cmd.id] = { ...layout[cmd.id], x: cmd.position.x, y: cmd.position.y };
   return ok({
-    design: {
-      ...d,
-      topology: { ...t, nodes: { ...t.nodes, [cmd.id]: moved } },
-      layout: { ...d.layout, [cmd.id]: { ...d.layout[cmd.id], x: cmd.position.x, y: cmd.position.y } },
-    },
+    design: { ...d, topology: { ...t, nodes }, layout },
     events: [{ type: 'nodeNested', id: cmd.id, from: node.parentId, to: cmd.parentId }],
   });
 }

@@ -2,6 +2,7 @@ import type { Design, EdgeId, NodeId, Relation } from '../../model';
 import { descendantsOf } from '../queries/nodes';
 import { fail, ok } from '../result';
 import type { Command, CommandResult, DomainEvent } from './types';
+import type { Draft } from './draft';
 
 /** What removing these ids takes with it: nested elements and every connection touching them. */
 export function removalCascade(d: Design, ids: readonly (NodeId | EdgeId)[]): { nodes: NodeId[]; edges: EdgeId[] } {
@@ -26,15 +27,16 @@ export function removalCascade(d: Design, ids: readonly (NodeId | EdgeId)[]): { 
 }
 
 /** Removes elements and connections; the cascade (children, edges) is spelled out in the events. */
-export function remove(d: Design, cmd: Extract<Command, { type: 'remove' }>): CommandResult {
+export function remove(d: Design, cmd: Extract<Command, { type: 'remove' }>, draft: Draft): CommandResult {
   const t = d.topology;
   const unknown = cmd.ids.find((id) => !t.nodes[id as NodeId] && !t.edges[id as EdgeId]);
   if (unknown) return fail('unknown-element', `No element or connection with id "${unknown}".`);
   const asked = new Set<string>(cmd.ids);
   const { nodes, edges } = removalCascade(d, cmd.ids);
-  const nextNodes = { ...t.nodes };
-  const nextEdges = { ...t.edges };
-  const layout = { ...d.layout };
+  // In a batch these may be `t`'s own records: every read of `t` below happens before the entry goes.
+  const nextNodes = draft.writable(t.nodes);
+  const nextEdges = draft.writable(t.edges);
+  const layout = draft.writable(d.layout);
   const events: DomainEvent[] = [];
   for (const id of edges) {
     delete nextEdges[id];

@@ -3,9 +3,10 @@ import { fail, ok } from '../result';
 import { checkElement, checkRelationProps } from './checkShape';
 import { mergeProps } from './mergeProps';
 import type { Command, CommandResult } from './types';
+import type { Draft } from './draft';
 
 /** Changes properties of an element or of a connection (its props object). */
-export function setProps(d: Design, cmd: Extract<Command, { type: 'setProps' }>): CommandResult {
+export function setProps(d: Design, cmd: Extract<Command, { type: 'setProps' }>, draft: Draft): CommandResult {
   const t = d.topology;
   const keys = Object.keys(cmd.props);
   const node = t.nodes[cmd.id as NodeId];
@@ -14,8 +15,10 @@ export function setProps(d: Design, cmd: Extract<Command, { type: 'setProps' }>)
     if (!merged.ok) return merged;
     const checked = checkElement(merged.value);
     if (!checked.ok) return checked;
+    const nodes = draft.writable(t.nodes);
+    nodes[node.id] = merged.value;
     return ok({
-      design: { ...d, topology: { ...t, nodes: { ...t.nodes, [node.id]: merged.value } } },
+      design: { ...d, topology: { ...t, nodes } },
       events: [{ type: 'propsChanged', id: node.id, keys }],
     });
   }
@@ -26,8 +29,10 @@ export function setProps(d: Design, cmd: Extract<Command, { type: 'setProps' }>)
   const checked = checkRelationProps(edge.relation, merged.value);
   if (!checked.ok) return checked;
   const next = { ...edge, props: merged.value } as Relation;
+  const edges = draft.writable(t.edges);
+  edges[edge.id] = next;
   return ok({
-    design: { ...d, topology: { ...t, edges: { ...t.edges, [edge.id]: next } } },
+    design: { ...d, topology: { ...t, edges } },
     events: [{ type: 'propsChanged', id: edge.id, keys }],
   });
 }
