@@ -1,5 +1,6 @@
 import type { EdgeId, Element, Kind, NodeId, Relation, RelationKind, Topology } from '../../model';
 import { AdjacencyLists } from './adjacencyLists';
+import { IpIndex } from './ipIndex';
 
 const NO_LIST: readonly never[] = [];
 
@@ -79,10 +80,7 @@ export class TopologyIndex {
   /** Children, outgoing and incoming connections of each element. */
   readonly lists: AdjacencyLists;
   private readonly byRelation = new Map<RelationKind, IdBag<EdgeId>>();
-  /** One vNIC's id, or the list when two or more hold the IP (most IPs are held once: no array each). */
-  private readonly byIp = new Map<string, EdgeId | EdgeId[]>();
-  /** IPs held by two vNICs or more (the only ones a duplicate check can flag). */
-  private readonly sharedIp = new Set<string>();
+  private readonly byIp = new IpIndex();
   private readonly byVlanId = new Map<number, NodeId[]>();
 
   /** An empty index, with room for this many elements and connections to start with. */
@@ -159,41 +157,25 @@ export class TopologyIndex {
   /** Indexes the IPs of every vNIC afresh. */
   reindexIps(t: Topology): void {
     this.byIp.clear();
-    this.sharedIp.clear();
+    this.reserveIps();
     for (const id of this.ofRelation('attachedTo')) this.addIp(t.edges[id]!);
+  }
+
+  /** Makes room for the IPs of every vNIC indexed so far (before adding them one by one). */
+  reserveIps(): void {
+    this.byIp.reserve(this.ofRelation('attachedTo').size);
   }
 
   /** Indexes the IP of a vNIC (a connection indexed without it). */
   addIp(e: Relation): void {
-    if (e.relation === 'attachedTo' && e.props.ip) {
-      const ip = e.props.ip;
-      const a = this.byIp.get(ip);
-      if (a === undefined) this.byIp.set(ip, e.id);
-      else if (typeof a === 'string') {
-        this.byIp.set(ip, [a, e.id]);
-        this.sharedIp.add(ip);
-      } else a.push(e.id);
-    }
+    if (e.relation === 'attachedTo' && e.props.ip) this.byIp.add(e.props.ip, e.id);
   }
 
   /** Forgets a connection as it was indexed. */
   removeEdge(e: Relation): void {
     this.lists.removeEdge(e);
     dropFrom(this.byRelation, e.relation, e.id);
-    if (e.relation === 'attachedTo' && e.props.ip) {
-      const ip = e.props.ip;
-      const a = this.byIp.get(ip);
-      if (a === e.id) this.byIp.delete(ip);
-      else if (typeof a === 'object') {
-        const i = a.indexOf(e.id);
-        if (i >= 0) a.splice(i, 1);
-        if (a.length < 2) {
-          this.sharedIp.delete(ip);
-          if (a.length === 1) this.byIp.set(ip, a[0]!);
-          else this.byIp.delete(ip);
-        }
-      }
-    }
+    if (e.relation === 'attachedTo' && e.props.ip) this.byIp.remove(e.props.ip, e.id);
   }
 
   /** Elements of a kind. */
@@ -218,16 +200,11 @@ export class TopologyIndex {
   }
   /** attachedTo edges holding this IP address. */
   withIp(ip: string): readonly EdgeId[] {
-    const a = this.byIp.get(ip);
-    return a === undefined ? NO_LIST : typeof a === 'string' ? [a] : a;
-  }
-  /** Every IP address in use on a vNIC. */
-  ips(): IterableIterator<string> {
-    return this.byIp.keys();
+    return this.byIp.holders(ip);
   }
   /** IP addresses held by two vNICs or more. */
   sharedIps(): ReadonlySet<string> {
-    return this.sharedIp;
+    return this.byIp.shared;
   }
   /** VLAN elements with this 802.1Q id. */
   vlansWithId(vlanId: number): readonly NodeId[] {
