@@ -21,7 +21,7 @@ import { useDragGestures } from './useDragGestures';
 import { useReconnect } from './useReconnect';
 import { usePaletteDrop } from './usePaletteDrop';
 import './canvas.css';
-import { useDetailLevel } from './detailLevel';
+import { useHeldDetailLevel } from './useHeldDetailLevel';
 
 const nodeTypes = { element: ElementNode };
 const edgeTypes = { relation: RelationEdge };
@@ -77,8 +77,8 @@ export function Canvas() {
   const selection = useDesign((s) => s.selection);
   const { minimap, snapToGrid, theme } = useUi();
   const flow = useReactFlow<ElementFlowNode, RelationFlowEdge>();
-  const detail = useDetailLevel();
   const wrapper = useRef<HTMLDivElement>(null);
+  const detail = useHeldDetailLevel(wrapper);
 
   useEffect(() => {
     registerFlow(flow, wrapper.current);
