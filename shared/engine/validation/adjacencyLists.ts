@@ -2,6 +2,8 @@ import type { Element, Kind, Relation, RelationKind } from '../../model';
 
 /** No slot: the end of a list, or an id the lists never saw. */
 export const NONE = -1;
+/** Entries in the cache of connection targets' slots (a power of two). */
+const TARGET_CACHE = 1024;
 
 /** `a`, or a copy twice as long (or more) that can hold index `i`; new entries are NONE. */
 function room(a: Int32Array, i: number): Int32Array {
@@ -23,7 +25,14 @@ function room(a: Int32Array, i: number): Int32Array {
 export class AdjacencyLists {
   /** Element id -> slot; kept once given, also for ids only referred to (a missing parent or endpoint). */
   private readonly slots = new Map<string, number>();
-  private readonly nodes: (Element | undefined)[] = [];
+  private readonly targetIds = new Array<string | undefined>(TARGET_CACHE).fill(undefined);
+  private readonly targetSlots = new Int32Array(TARGET_CACHE);
+  /** Ids that have a slot but no element: referred to before their element came, or removed. */
+  private readonly vacant = new Set<string>();
+  // Element and connection arrays are made with room for the whole design and filled by count: pushing
+  // 45,000 entries one by one grew and copied them a dozen times per build.
+  private nodes: (Element | undefined)[];
+  private nodeCount = 0;
   private firstKid: Int32Array;
   private lastKid: Int32Array;
   private nextSibling: Int32Array;
@@ -32,7 +41,8 @@ export class AdjacencyLists {
   private firstIn: Int32Array;
   private lastIn: Int32Array;
   /** Connection slot -> connection; slots of removed connections are reused. */
-  private readonly edges: (Relation | undefined)[] = [];
+  private edges: (Relation | undefined)[];
+  private edgeCount = 0;
   private readonly freeEdges: number[] = [];
   private nextOut: Int32Array;
   private nextIn: Int32Array;
@@ -56,25 +66,48 @@ export class AdjacencyLists {
     this.lastIn = new Int32Array(n).fill(NONE);
     this.nextOut = new Int32Array(e).fill(NONE);
     this.nextIn = new Int32Array(e).fill(NONE);
+    this.nodes = new Array<Element | undefined>(n).fill(undefined);
+    this.edges = new Array<Relation | undefined>(e).fill(undefined);
   }
 
   /** The slot of an id, given on first use. */
   private slotFor(id: string): number {
-    let s = this.slots.get(id);
-    if (s === undefined) {
-      s = this.nodes.length;
-      this.slots.set(id, s);
-      this.nodes.push(undefined);
-      if (s >= this.firstKid.length) {
-        this.firstKid = room(this.firstKid, s);
-        this.lastKid = room(this.lastKid, s);
-        this.nextSibling = room(this.nextSibling, s);
-        this.firstOut = room(this.firstOut, s);
-        this.lastOut = room(this.lastOut, s);
-        this.firstIn = room(this.firstIn, s);
-        this.lastIn = room(this.lastIn, s);
-      }
+    const s = this.slots.get(id);
+    if (s !== undefined) return s;
+    this.vacant.add(id);
+    return this.newSlot(id);
+  }
+
+  /** A new slot for an id the lists have not seen. */
+  private newSlot(id: string): number {
+    const s = this.nodeCount++;
+    this.slots.set(id, s);
+    if (s >= this.firstKid.length) {
+      this.firstKid = room(this.firstKid, s);
+      this.lastKid = room(this.lastKid, s);
+      this.nextSibling = room(this.nextSibling, s);
+      this.firstOut = room(this.firstOut, s);
+      this.lastOut = room(this.lastOut, s);
+      this.firstIn = room(this.firstIn, s);
+      this.lastIn = room(this.lastIn, s);
+      this.nodes.length = this.firstKid.length;
+      this.nodes.fill(undefined, s);
     }
+    return s;
+  }
+
+  /**
+   * The slot of a connection's target. Connections point at a few hundred targets (VLANs, pools,
+   * switches) in interleaved runs: a small direct-mapped cache, indexed by the id's length and last
+   * characters, answers most without a lookup in the 12,000-entry map (slots never change once given).
+   */
+  private targetSlot(id: string): number {
+    const n = id.length;
+    const h = (n * 961 + id.charCodeAt(n - 1) * 31 + id.charCodeAt(n - 2) * 7 + id.charCodeAt(n - 3)) & (TARGET_CACHE - 1);
+    if (this.targetIds[h] === id) return this.targetSlots[h]!;
+    const s = this.slotFor(id);
+    this.targetIds[h] = id;
+    this.targetSlots[h] = s;
     return s;
   }
 
@@ -85,7 +118,8 @@ export class AdjacencyLists {
 
   /** Adds an element under its parent (at the end of the parent's children). */
   addNode(n: Element): number {
-    const s = this.slotFor(n.id);
+    // Most elements are new here: one hash insertion rather than a lookup and an insertion.
+    const s = this.vacant.size && this.vacant.delete(n.id) ? this.slots.get(n.id)! : this.newSlot(n.id);
     this.nodes[s] = n;
     if (n.parentId) {
       if (n.parentId !== this.lastParentId) {
@@ -106,6 +140,7 @@ export class AdjacencyLists {
     const s = this.slots.get(n.id);
     if (s === undefined) return;
     this.nodes[s] = undefined;
+    this.vacant.add(n.id);
     const p = n.parentId ? this.slots.get(n.parentId) : undefined;
     if (p === undefined) return;
     let prev = NONE;
@@ -122,14 +157,14 @@ export class AdjacencyLists {
 
   /** Adds a connection at the end of its source's outgoing and its target's incoming lists. */
   addEdge(e: Relation): void {
-    const es = this.freeEdges.length ? this.freeEdges.pop()! : this.edges.length;
-    if (es === this.edges.length) {
-      this.edges.push(e);
-      if (es >= this.nextOut.length) {
-        this.nextOut = room(this.nextOut, es);
-        this.nextIn = room(this.nextIn, es);
-      }
-    } else this.edges[es] = e;
+    const es = this.freeEdges.length ? this.freeEdges.pop()! : this.edgeCount++;
+    if (es >= this.nextOut.length) {
+      this.nextOut = room(this.nextOut, es);
+      this.nextIn = room(this.nextIn, es);
+      this.edges.length = this.nextOut.length;
+      this.edges.fill(undefined, es);
+    }
+    this.edges[es] = e;
     if (e.source !== this.lastSourceId) {
       this.lastSourceId = e.source;
       this.lastSourceSlot = this.slotFor(e.source);
@@ -139,7 +174,7 @@ export class AdjacencyLists {
     if (this.lastOut[src] === NONE) this.firstOut[src] = es;
     else this.nextOut[this.lastOut[src]!] = es;
     this.lastOut[src] = es;
-    const tgt = this.slotFor(e.target);
+    const tgt = this.targetSlot(e.target);
     this.nextIn[es] = NONE;
     if (this.lastIn[tgt] === NONE) this.firstIn[tgt] = es;
     else this.nextIn[this.lastIn[tgt]!] = es;
@@ -179,7 +214,7 @@ export class AdjacencyLists {
   /** Elements whose parent is missing (their parent's id has children but no element). */
   orphans(): Element[] {
     const out: Element[] = [];
-    for (let s = 0; s < this.nodes.length; s++) {
+    for (let s = 0; s < this.nodeCount; s++) {
       if (this.nodes[s] || this.firstKid[s] === NONE) continue;
       for (let k = this.firstKid[s]!; k !== NONE; k = this.nextSibling[k]!) out.push(this.nodes[k]!);
     }
