@@ -13,6 +13,8 @@ const NO_PATH: readonly Element[] = [];
 const NO_IDS: readonly string[] = [];
 /** Stands for a memoised `undefined`, so a hit costs one map lookup. */
 const UNDEFINED = Symbol('undefined');
+/** How many recent keys of each memoised fact are kept at hand (a power of two). */
+const RECENT = 4;
 
 let slots = 0;
 
@@ -34,8 +36,11 @@ export function defineMemo<T>(name: string, compute: (ctx: ValidationContext, ke
  */
 export class ValidationContext {
   private readonly memos: (Map<string, unknown> | undefined)[] = [];
-  private readonly lastKey: (string | undefined)[] = [];
-  private readonly lastValue: unknown[] = [];
+  // The last RECENT keys and values of each fact, at RECENT * slot + 0..RECENT-1, and where the next goes.
+  // (Made with room for every fact declared so far, so they stay dense arrays.)
+  private recentKey: (string | undefined)[] = new Array<string | undefined>(RECENT * slots).fill(undefined);
+  private recentValue: unknown[] = new Array<unknown>(RECENT * slots).fill(undefined);
+  private recentNext: number[] = new Array<number>(slots).fill(0);
   // The two records, held directly: every check reads them, and one load beats three.
   private readonly nodes: Readonly<Record<string, Element>>;
   private readonly edges: Readonly<Record<string, Relation>>;
@@ -211,14 +216,27 @@ export class ValidationContext {
 
   /** The value of a memoised fact for this key, computed once per pass. */
   memo<T>(fact: Memo<T>, key: string): T {
-    // Neighbouring checks ask for the same key (every VM of a host asks for the host's facts): the last
-    // key of each fact is one comparison away.
-    const slot = fact.slot;
-    if (this.lastKey[slot] === key) return this.lastValue[slot] as T;
+    // Neighbouring checks ask for the same few keys (every VM of a host asks for the host's facts, a
+    // host's vNICs for the subnets of three or four VLANs): the last four keys of each fact are a few
+    // comparisons away, before a lookup in the fact's map.
+    const b = fact.slot * RECENT;
+    if (b >= this.recentKey.length) this.makeRoom();
+    const k = this.recentKey;
+    for (let i = b; i < b + RECENT; i++) if (k[i] === key) return this.recentValue[i] as T;
     const v = this.memoFor(fact, key);
-    this.lastKey[slot] = key;
-    this.lastValue[slot] = v;
+    const i = b + (this.recentNext[fact.slot]! & (RECENT - 1));
+    this.recentNext[fact.slot] = i - b + 1;
+    k[i] = key;
+    this.recentValue[i] = v;
     return v;
+  }
+
+  /** Room for facts declared after this context was made. */
+  private makeRoom(): void {
+    const pad = (n: number) => new Array<undefined>(n).fill(undefined);
+    this.recentKey = [...this.recentKey, ...pad(RECENT * slots - this.recentKey.length)];
+    this.recentValue = [...this.recentValue, ...pad(RECENT * slots - this.recentValue.length)];
+    this.recentNext = [...this.recentNext, ...pad(slots - this.recentNext.length).map(() => 0)];
   }
 
   private memoFor<T>(fact: Memo<T>, key: string): T {
