@@ -18,7 +18,7 @@ const FULL_PASS_ABOVE = 2000;
 
 type Store = Map<string, Map<string, Finding[]>>;
 /** Rules that check the same subjects, with the finding maps they fill. */
-interface Group { subjects: Iterable<string>; rules: Rule[]; into: Map<string, Finding[]>[]; runs: number }
+interface Group { subjects: Iterable<string>; rules: Rule[]; checks: Rule['check'][]; into: Map<string, Finding[]>[]; runs: number }
 const NO_FLAGS: Flagged = new Map<string, never>();
 
 /**
@@ -54,8 +54,9 @@ export class LiveValidator {
       // A rule over several collections joins the group of each (they are disjoint).
       for (const part of subjects instanceof SubjectUnion ? new Set(subjects.parts) : [subjects]) {
         let g = groups.get(part);
-        if (!g) groups.set(part, (g = { subjects: part, rules: [], into: [], runs: 0 }));
+        if (!g) groups.set(part, (g = { subjects: part, rules: [], checks: [], into: [], runs: 0 }));
         g.rules.push(rule);
+        g.checks.push(rule.check);
         g.into.push(m);
       }
     }
@@ -79,6 +80,7 @@ export class LiveValidator {
     const path: Element[] = [];
     const pathIds: string[] = [];
     let ips = 0;
+    ix.reserveIps();
     ctx.followPath(path, pathIds);
     walkNesting(ix, roots, path, pathIds, (n) => {
       const g = byKind.get(n.kind);
@@ -105,9 +107,25 @@ export class LiveValidator {
     return this.findings();
   }
 
+  /** Checks one subject with each rule of a group: `run` inlined, as this runs ~200,000 times a full pass. */
   private runGroup(g: Group, ctx: ValidationContext, subject: string): void {
-    const { rules, into } = g;
-    for (let i = 0; i < rules.length; i++) this.run(rules[i]!, ctx, subject, into[i]!);
+    const { rules, checks, into } = g;
+    const cur = this.cur;
+    const report = this.report;
+    cur.subject = subject;
+    for (let i = 0; i < rules.length; i++) {
+      cur.rule = rules[i]!;
+      cur.list = undefined;
+      try {
+        checks[i]!.call(rules[i], ctx, subject, report);
+      } catch (e) {
+        this.failed(ctx, e);
+      }
+      if (cur.list) {
+        into[i]!.set(subject, cur.list);
+        this.cached = null;
+      }
+    }
     g.runs++;
   }
 
@@ -218,6 +236,15 @@ export class LiveValidator {
     list.push(f);
   };
 
+  /** Replaces what the current check reported with a warning that it failed. */
+  private failed(ctx: ValidationContext, e: unknown): void {
+    // A damaged element (say, an unknown enum value from a hand-edited file) must not stop validation.
+    const { rule, subject } = this.cur;
+    this.cur.list = undefined;
+    const target = ctx.node(subject) || ctx.edge(subject) ? [subject as NodeId] : [];
+    this.report({ severity: 'warning', message: `Rule "${rule.title}" could not check ${subject}: ${(e as Error).message}`, targets: target });
+  }
+
   private run(rule: Rule, ctx: ValidationContext, subject: string, into: Map<string, Finding[]>): void {
     const cur = this.cur;
     cur.rule = rule;
@@ -226,10 +253,7 @@ export class LiveValidator {
     try {
       rule.check(ctx, subject, this.report);
     } catch (e) {
-      // A damaged element (say, an unknown enum value from a hand-edited file) must not stop validation.
-      cur.list = undefined;
-      const target = ctx.node(subject) || ctx.edge(subject) ? [subject as NodeId] : [];
-      this.report({ severity: 'warning', message: `Rule "${rule.title}" could not check ${subject}: ${(e as Error).message}`, targets: target });
+      this.failed(ctx, e);
     }
     if (cur.list) {
       into.set(subject, cur.list);
