@@ -1,7 +1,7 @@
 import type { Command } from '../commands/types';
 import type { Rule } from './types';
 import { byId, nameOf } from './support/describe';
-import { addVnicsAffectedBy, vnic } from './support/attachments';
+import { addVnicsAffectedBy } from './support/attachments';
 
 /** A VM's VLAN must leave its host on a tagged uplink, or the VM is cut off from that network. */
 export const vnicVlanOnHostUplink: Rule = {
@@ -16,12 +16,14 @@ export const vnicVlanOnHostUplink: Rule = {
     'the same host.',
   subjects: (ctx) => ctx.ix.ofRelation('attachedTo'),
   check(ctx, id, report) {
-    const v = vnic(ctx, id);
-    if (!v || !v.host || v.vlan.networkType === 'vpn') return;
-    if (ctx.hostCarries(v.host.id).has(v.vlan.vlanId)) return;
-    const uplinks = ctx.hostUplinks(v.host.id);
+    const edge = ctx.edgeOf(id, 'attachedTo');
+    const vlan = ctx.nodeOf(edge?.target, 'vlan');
+    const host = edge && vlan && ctx.hostOf(edge.source);
+    if (!edge || !vlan || !host || vlan.networkType === 'vpn') return;
+    if (ctx.hostCarries(host.id).has(vlan.vlanId)) return;
+    const uplinks = ctx.hostUplinks(host.id);
     if (uplinks.length === 0) return;
-    const vid = v.vlan.vlanId;
+    const vid = vlan.vlanId;
     const sorted = [...uplinks].sort(byId);
     const trunk = sorted.find((u) => u.props.mode === 'trunk');
     const target = trunk ?? sorted[0]!;
@@ -29,8 +31,8 @@ export const vnicVlanOnHostUplink: Rule = {
       ? { type: 'setProps', id: trunk.id, props: { vlans: [...trunk.props.vlans, vid].sort((a, b) => a - b) } }
       : { type: 'setProps', id: target.id, props: { mode: 'trunk', vlans: [...new Set([...target.props.vlans, vid])].sort((a, b) => a - b) } };
     report({
-      message: `${nameOf(ctx, v.edge.source)} is on VLAN ${vid} ${nameOf(ctx, v.vlan.id)}, but no uplink of host "${v.host.name}" carries VLAN ${vid}.`,
-      targets: [v.edge.id, v.edge.source, v.host.id, ...sorted.map((u) => u.id)],
+      message: `${nameOf(ctx, edge.source)} is on VLAN ${vid} ${nameOf(ctx, vlan.id)}, but no uplink of host "${host.name}" carries VLAN ${vid}.`,
+      targets: [edge.id, edge.source, host.id, ...sorted.map((u) => u.id)],
       fixes: [{ label: `Carry VLAN ${vid} on the uplink from ${nameOf(ctx, target.source)} to ${nameOf(ctx, target.target)}${trunk ? '' : ' (as a trunk)'}`, command }],
     });
   },

@@ -1,16 +1,5 @@
-import type { Host, Vlan } from '../../../model';
-import type { RelationOf, ValidationContext } from '../../validation/context';
+import type { ValidationContext } from '../../validation/context';
 import { addEdgesInNetworkScope, addInEdges } from './deps';
-
-/** A vNIC (attachedTo edge) with its VLAN and the physical host its owner runs on. */
-export interface Vnic { edge: RelationOf<'attachedTo'>; vlan: Vlan; host: Host | undefined }
-
-/** The attachment, if it is one to a VLAN element. */
-export function vnic(ctx: ValidationContext, id: string): Vnic | undefined {
-  const edge = ctx.edgeOf(id, 'attachedTo');
-  const vlan = ctx.nodeOf(edge?.target, 'vlan');
-  return edge && vlan ? { edge, vlan, host: ctx.hostOf(edge.source) } : undefined;
-}
 
 /**
  * affects() for rules checking vNICs against their host's network (uplinks, vSwitches, port groups):
