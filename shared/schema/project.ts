@@ -15,11 +15,14 @@ export interface ParsedProject { design: Design; warnings: string[] }
 /** More warnings than this are summarised: a badly damaged file should not flood the UI. */
 export const MAX_WARNINGS = 100;
 
-/** Serializes a design as the latest project file format (keys in schema order, 2-space JSON). */
-export function serializeProject(design: Design, appVersion = '0.1.0'): string {
+/**
+ * Serializes a design as the latest project file format (keys in schema order, 2-space JSON, or on
+ * one line when `indent` is 0: the web journal's copy, as browser storage is small).
+ */
+export function serializeProject(design: Design, appVersion = '0.1.0', indent = 2): string {
   const { topology, layout, scenarios } = canonicalDesign(design);
   const doc = { kind: PROJECT_KIND, formatVersion: FORMAT_VERSION, app: { name: 'VirtLab', version: appVersion }, topology, layout, scenarios };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return `${JSON.stringify(doc, null, indent)}\n`;
 }
 
 /**

@@ -28,6 +28,13 @@ export function sameData(a: unknown, b: unknown): boolean {
  * boundary, so every element arrives as a new object): memoised nodes then skip re-rendering.
  */
 let dataCache = new Map<string, ElementNodeData>();
+/**
+ * The flow nodes and edges handed out last, reused while nothing about them changed: React Flow
+ * re-renders, and re-measures, every node or edge it is given as a new object, so an edit of one
+ * element redrew all 2,000 of a large design (bench/editLatency.ts).
+ */
+let nodeCache = new Map<string, ElementFlowNode>();
+let edgeCache = new Map<string, RelationFlowEdge>();
 function nodeData(next: Map<string, ElementNodeData>, element: Element, container: boolean, errors: number, warnings: number): ElementNodeData {
   const cached = dataCache.get(element.id);
   const data = cached && cached.container === container && cached.errors === errors && cached.warnings === warnings && sameData(cached.element, element)
@@ -85,22 +92,23 @@ export function toFlow(design: Design, selection: ReadonlySet<string>, findings:
 
   const out: ElementFlowNode[] = [];
   const nextCache = new Map<string, ElementNodeData>();
+  const nextNodes = new Map<string, ElementFlowNode>();
   const emit = (parent: NodeId | null) => {
     for (const el of children.get(parent) ?? []) {
       const s = size.get(el.id) ?? measure(el);
       const p = design.layout[el.id] ?? { x: 0, y: 0 };
       const kids = children.get(el.id) ?? [];
       const c = counts.get(el.id);
-      const node: ElementFlowNode = {
-        id: el.id,
-        type: 'element',
-        position: { x: p.x, y: p.y },
-        width: s.w,
-        height: s.h,
-        data: nodeData(nextCache, el, isContainer(el, kids.length > 0), c?.errors ?? 0, c?.warnings ?? 0),
-        selected: selection.has(el.id),
-      };
-      if (parent) node.parentId = parent;
+      const data = nodeData(nextCache, el, isContainer(el, kids.length > 0), c?.errors ?? 0, c?.warnings ?? 0);
+      const selected = selection.has(el.id);
+      const old = nodeCache.get(el.id);
+      const node: ElementFlowNode = old && old.data === data && old.selected === selected && old.position.x === p.x && old.position.y === p.y
+        && old.width === s.w && old.height === s.h && old.parentId === (parent ?? undefined)
+        ? old
+        // `measured` as React Flow will find it (the box is drawn at exactly width × height): it then has no
+        // dimension change to report, and this object stays the one it holds.
+        : { id: el.id, type: 'element', position: { x: p.x, y: p.y }, width: s.w, height: s.h, measured: { width: s.w, height: s.h }, data, selected, ...(parent ? { parentId: parent } : {}) };
+      nextNodes.set(el.id, node);
       out.push(node);
       emit(el.id);
     }
@@ -108,16 +116,19 @@ export function toFlow(design: Design, selection: ReadonlySet<string>, findings:
   for (const top of children.get(null) ?? []) measure(top);
   emit(null);
   dataCache = nextCache;
+  nodeCache = nextNodes;
 
-  const flowEdges: RelationFlowEdge[] = Object.values(edges).map((r) => ({
-    id: r.id,
-    source: r.source,
-    target: r.target,
-    type: 'relation',
-    data: { relation: r },
-    selected: selection.has(r.id),
-    className: `edge-${r.relation}`,
-  }));
+  const nextEdges = new Map<string, RelationFlowEdge>();
+  const flowEdges: RelationFlowEdge[] = Object.values(edges).map((r) => {
+    const selected = selection.has(r.id);
+    const old = edgeCache.get(r.id);
+    const edge: RelationFlowEdge = old && old.selected === selected && sameData(old.data!.relation, r)
+      ? old
+      : { id: r.id, source: r.source, target: r.target, type: 'relation', data: { relation: r }, selected, className: `edge-${r.relation}` };
+    nextEdges.set(r.id, edge);
+    return edge;
+  });
+  edgeCache = nextEdges;
   return { nodes: out, edges: flowEdges };
 }
 

@@ -47,7 +47,7 @@ export function startWebAutosave(storage: JournalStorage = localStorage, tabId =
     name: () => useDocument.getState().name,
     revision: () => useDesign.getState().snapshot?.revision ?? 0,
     // Compact JSON: browser storage is small, and the library shares it.
-    serialize: () => JSON.stringify(JSON.parse(serializeProject(useDesign.getState().snapshot!.design))),
+    serialize: () => serializeProject(useDesign.getState().snapshot!.design, undefined, 0),
   }, {
     onError: (e) => {
       if (!failing) useDesign.getState().notify('error', e.message);

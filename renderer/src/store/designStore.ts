@@ -45,7 +45,7 @@ export const useDesign = create<DesignState>((set, get) => {
       set({ client });
       client.on('designChanged', ({ snapshot }) => {
         const current = get().snapshot;
-        if (!current || snapshot.revision >= current.revision) adopt(snapshot);
+        if (!current || snapshot.revision > current.revision) adopt(snapshot);
       });
       const r = await client.call('designGet', {});
       if (r.ok) adopt(r.value);
@@ -62,7 +62,7 @@ export const useDesign = create<DesignState>((set, get) => {
         return null;
       }
       const current = get().snapshot;
-      if (!current || r.value.snapshot.revision >= current.revision) adopt(r.value.snapshot);
+      if (!current || r.value.snapshot.revision > current.revision) adopt(r.value.snapshot);
       return r.value.events;
     },
     async undo() {

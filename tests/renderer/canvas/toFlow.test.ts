@@ -35,6 +35,27 @@ describe('toFlow', () => {
     expect(third.nodes.find((n) => n.id === host)!.data).toBe(second.nodes.find((n) => n.id === host)!.data);
   });
 
+  it('hands React Flow the same node and edge objects while nothing about them changed, already measured at their size', () => {
+    const { b, vm, host, hv } = lab();
+    const net = b.vlan('net', 10, '10.0.10.0/24');
+    b.attach(vm, net, '10.0.10.5');
+    const first = toFlow(structuredClone(b.design), new Set());
+    const second = toFlow(structuredClone(b.design), new Set());
+    expect(second.nodes).toEqual(first.nodes);
+    for (let i = 0; i < first.nodes.length; i++) expect(second.nodes[i]).toBe(first.nodes[i]);
+    for (let i = 0; i < first.edges.length; i++) expect(second.edges[i]).toBe(first.edges[i]);
+    for (const n of first.nodes) expect(n.measured).toEqual({ width: n.width, height: n.height });
+    // A change makes new objects for what it changed only: the VM moves, its hypervisor and host grow.
+    b.apply({ type: 'moveNodes', moves: [{ id: vm, x: 500, y: 300 }] });
+    const third = toFlow(structuredClone(b.design), new Set([net]));
+    const byId = (r: typeof first, id: string) => r.nodes.find((n) => n.id === id)!;
+    for (const id of [vm, hv, host]) expect(byId(third, id)).not.toBe(byId(second, id));
+    expect(byId(third, net)).not.toBe(byId(second, net)); // now selected
+    expect(third.edges[0]).toBe(second.edges[0]);
+    b.apply({ type: 'setProps', id: third.edges[0]!.id as never, props: { ip: '10.0.10.6' } });
+    expect(toFlow(structuredClone(b.design), new Set([net])).edges[0]).not.toBe(third.edges[0]);
+  });
+
   it('counts error and warning badges on the first target of each finding', () => {
     const { b, vm, hv } = lab();
     const { nodes } = toFlow(b.design, new Set(), [
