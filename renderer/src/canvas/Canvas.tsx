@@ -1,9 +1,8 @@
 import {
-  Background, BackgroundVariant, Controls, MarkerType, ReactFlow, SelectionMode, applyNodeChanges, useReactFlow,
+  Background, BackgroundVariant, Controls, ReactFlow, SelectionMode, applyNodeChanges, useReactFlow,
   type EdgeChange, type NodeChange, type OnMoveEnd, type OnMoveStart,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent, type RefObject } from 'react';
-import { RELATION_STYLES } from '../../../shared/diagram/relationStyles';
 import { useContextMenu } from '../contextMenu/contextMenuStore';
 import { Legend } from '../legend/Legend';
 import { SearchBox } from '../search/SearchBox';
@@ -100,10 +99,8 @@ export function Canvas() {
     () => (snapshot ? toFlow(snapshot.design, selected, findingsOf(snapshot)) : { nodes: [], edges: [] }),
     [snapshot, selected],
   );
-  const edges = useMemo(() => projected.edges.map((e) => ({
-    ...e,
-    markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14, color: RELATION_STYLES[e.data!.relation.relation].color[theme] },
-  })), [projected.edges, theme]);
+  // Each connection draws its own arrow (arrowHead.ts), not a React Flow marker.
+  const edges = projected.edges;
   const [nodes, setNodes] = useState<ElementFlowNode[]>(projected.nodes);
   // A new engine snapshot replaces the local (mid-drag) positions: adjust state during render.
   const [shown, setShown] = useState(projected.nodes);

@@ -4,6 +4,7 @@ import { edgeLabel } from '../../../shared/diagram/edgeLabel';
 import { RELATION_STYLES } from '../../../shared/diagram/relationStyles';
 import { RELATION_ENDS } from '../../../shared/model';
 import { useUi } from '../store/uiStore';
+import { arrowHead } from './arrowHead';
 import { floatingEnds, type Box } from './floatingEdge';
 import type { ElementFlowNode, RelationFlowEdge } from './toFlow';
 import { gripPoints, startReconnectDrag } from './useReconnect';
@@ -51,20 +52,33 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<Relation
   const style = RELATION_STYLES[relation.relation];
   const label = edgeLabel(relation);
   const color = style.color[theme];
+  const strokeWidth = style.width + (props.selected ? 1.5 : 0);
+  const arrow = arrowHead(path, strokeWidth);
   const dashLength = style.dash ? dashedLength(style.dash, ends ? ends.tx - ends.sx : props.targetX - props.sourceX, ends ? ends.ty - ends.sy : props.targetY - props.sourceY) : undefined;
   // A selected connection shows grips at its visible ends: drag one to another element to reconnect.
   const grips = props.selected ? (ends ? gripPoints(ends.sx, ends.sy, ends.tx, ends.ty) : gripPoints(props.sourceX, props.sourceY, props.targetX, props.targetY)) : null;
   return (
     <>
-      <BaseEdge
-        id={props.id}
-        path={path}
-        markerEnd={props.markerEnd}
-        interactionWidth={16}
-        className={`vl-edge vl-edge-${relation.relation}${props.selected ? ' is-selected' : ''}`}
-        style={{ stroke: color, strokeWidth: style.width + (props.selected ? 1.5 : 0), strokeDasharray: style.dash || undefined }}
-        pathLength={dashLength}
-      />
+      {/* One group, so the hover and selection glow (canvas.css) falls on line and arrow together, as on a marker. */}
+      <g className="vl-edge-shape">
+        <BaseEdge
+          id={props.id}
+          path={path}
+          interactionWidth={16}
+          className={`vl-edge vl-edge-${relation.relation}${props.selected ? ' is-selected' : ''}`}
+          style={{ stroke: color, strokeWidth, strokeDasharray: style.dash || undefined }}
+          pathLength={dashLength}
+        />
+        {arrow && (
+          <path
+            className="vl-edge-arrow"
+            d={arrow.d}
+            style={{ fill: color, stroke: color, strokeWidth: arrow.strokeWidth, pointerEvents: 'none' }}
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        )}
+      </g>
       {grips && (['source', 'target'] as const).map((end) => (
         <circle
           key={end}
