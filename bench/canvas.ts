@@ -2,16 +2,20 @@
 // 5,000 elements, side by side with a bare React Flow page drawing the same nodes, in Debian's
 // Chromium (never a downloaded browser).
 //
-//   npm run bench:canvas [-- --runs 5 --sizes 500,2000,5000]
+//   npm run bench:canvas [-- --runs 5 --sizes 500,2000,5000] [--before DIR[,DIR…]]
+//
+// --before DIR,…: also measures other builds of the web edition (e.g. vite.web.config.ts built from
+// older commits) in the same runs, alternating with this one and the bare page, for before/after
+// figures taken under the same machine load. Each is named after its folder's parent.
 //
 // Load time: from handing the file to File › Import from Disk… (app) or the flow to the page
 // (bare) until every node is in the DOM and measured, and every edge drawn. Frame rate:
 // requestAnimationFrame callbacks per second while the script pans (mouse drag on the pane) and
 // zooms (wheel), after a fit view. Each run uses a fresh browser context; app and bare alternate.
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { basename, dirname, extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { serializeProject } from '../shared/schema/project';
@@ -30,6 +34,8 @@ function arg(name: string, fallback: string): string {
 }
 const RUNS = Number(arg('runs', '5'));
 const SIZES = arg('sizes', '500,2000,5000').split(',').map(Number);
+/** Other builds to measure alongside, named after their folder's parent (out/bench-before/app: "bench-before"). */
+const BEFORE = arg('before', '').split(',').filter(Boolean).map((dir) => ({ dir, name: basename(dirname(resolve(dir))) }));
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -41,6 +47,7 @@ async function buildPages(): Promise<void> {
   console.log('Building the web edition and the bare React Flow page…');
   await build({ configFile: join(ROOT, 'vite.web.config.ts'), logLevel: 'warn', build: { outDir: join(OUT, 'app'), emptyOutDir: true } });
   await build({ configFile: join(ROOT, 'bench/bare/vite.config.ts') });
+  for (const b of BEFORE) cpSync(resolve(b.dir), join(OUT, b.name), { recursive: true });
 }
 
 const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.woff2': 'font/woff2' };
@@ -144,10 +151,10 @@ async function newContext(browser: Browser) {
 
 interface Size { width: number; height: number }
 
-async function runApp(browser: Browser, base: string, file: Buffer, nodes: number, edges: number): Promise<Sample & { canvas: Size }> {
+async function runApp(browser: Browser, base: string, file: Buffer, nodes: number, edges: number, path = 'app'): Promise<Sample & { canvas: Size }> {
   const context = await newContext(browser);
   const page = await context.newPage();
-  await page.goto(`${base}/app/`);
+  await page.goto(`${base}/${path}/`);
   await page.getByTestId('status-bar').waitFor();
   await page.getByRole('menuitem', { name: 'File' }).click();
   const chooser = page.waitForEvent('filechooser');
@@ -191,7 +198,7 @@ function bareFlow(design: ReturnType<typeof generateTopology>): BareFlow {
   };
 }
 
-interface Row { size: number; nodes: number; edges: number; app: Sample[]; bare: Sample[] }
+interface Row { size: number; nodes: number; edges: number; app: Sample[]; bare: Sample[]; before: Record<string, Sample[]> }
 
 function summary(rows: Row[]): string {
   const lines = [
@@ -201,6 +208,10 @@ function summary(rows: Row[]): string {
   for (const r of rows) {
     const m = (xs: Sample[], k: keyof Sample) => median(xs.map((x) => x[k]));
     const ratio = m(r.app, 'fps') / m(r.bare, 'fps');
+    for (const [name, xs] of Object.entries(r.before)) {
+      const b = (k: keyof Sample) => m(xs, k).toFixed(k === 'loadMs' ? 0 : 1);
+      lines.push(`| ${r.nodes.toLocaleString('en')} (${name}) | ${r.edges.toLocaleString('en')} | ${b('loadMs')} | | ${b('fps')} (${b('panFps')} / ${b('zoomFps')}) | | ${(m(xs, 'fps') / m(r.bare, 'fps')).toFixed(2)} | ${b('p95FrameMs')} | |`);
+    }
     lines.push(`| ${r.nodes.toLocaleString('en')} | ${r.edges.toLocaleString('en')} | ${m(r.app, 'loadMs').toFixed(0)} | ${m(r.bare, 'loadMs').toFixed(0)} | ${m(r.app, 'fps').toFixed(1)} (${m(r.app, 'panFps').toFixed(1)} / ${m(r.app, 'zoomFps').toFixed(1)}) | ${m(r.bare, 'fps').toFixed(1)} (${m(r.bare, 'panFps').toFixed(1)} / ${m(r.bare, 'zoomFps').toFixed(1)}) | ${ratio.toFixed(2)} | ${m(r.app, 'p95FrameMs').toFixed(1)} | ${m(r.bare, 'p95FrameMs').toFixed(1)} |`);
   }
   return lines.join('\n');
@@ -217,15 +228,19 @@ async function main(): Promise<void> {
       const design = generateTopology(size);
       const file = Buffer.from(serializeProject(design));
       const flow = bareFlow(design);
-      const row: Row = { size, nodes: flow.nodes.length, edges: flow.edges.length, app: [], bare: [] };
+      const row: Row = { size, nodes: flow.nodes.length, edges: flow.edges.length, app: [], bare: [], before: Object.fromEntries(BEFORE.map((b) => [b.name, []])) };
       console.log(`\n${row.nodes} elements, ${row.edges} connections (generated in ${Date.now() - started} ms, ${(file.length / 1e6).toFixed(1)} MB)`);
       for (let run = 1; run <= RUNS; run++) {
         const { canvas, ...app } = await runApp(browser, base, file, row.nodes, row.edges);
         const bare = await runBare(browser, base, flow, row.nodes, row.edges, canvas);
         row.app.push(app);
         row.bare.push(bare);
+        for (const b of BEFORE) {
+          const { canvas: _, ...before } = await runApp(browser, base, file, row.nodes, row.edges, b.name);
+          row.before[b.name]!.push(before);
+        }
         const line = (x: Sample) => `load ${x.loadMs} ms, ${x.fps.toFixed(1)} fps (pan ${x.panFps.toFixed(1)}, zoom ${x.zoomFps.toFixed(1)}, p95 frame ${x.p95FrameMs.toFixed(0)} ms)`;
-        console.log(`  run ${run} (canvas ${canvas.width}×${canvas.height}): app ${line(app)} | bare ${line(bare)}`);
+        console.log(`  run ${run} (canvas ${canvas.width}×${canvas.height}): app ${line(app)} | bare ${line(bare)}${BEFORE.map((b) => ` | ${b.name} ${line(row.before[b.name]!.at(-1)!)}`).join('')}`);
       }
       rows.push(row);
     }
