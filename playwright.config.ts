@@ -2,7 +2,8 @@
 // it launches /usr/bin/chromium (override with CHROMIUM_PATH).
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// Another port (VIRTLAB_E2E_PORT) lets two checkouts run their suites side by side.
+const PORT = Number(process.env.VIRTLAB_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -59,7 +59,8 @@ export const CONTRACT = {
   designRedo: { channel: 'virtlab:design/redo', request: z.object({}).strict() },
   designNew: { channel: 'virtlab:design/new', request: z.object({}).strict() },
   projectLoad: { channel: 'virtlab:project/load', request: z.object({ text: z.string().max(200_000_000) }).strict() },
-  projectSerialize: { channel: 'virtlab:project/serialize', request: z.object({}).strict() },
+  /** The design as a project file; `compact` on one line (the web journal's copy). */
+  projectSerialize: { channel: 'virtlab:project/serialize', request: z.object({ compact: z.boolean().optional() }).strict() },
   // File › New from template: the list for the picker, then a template as a new untitled project.
   templateList: { channel: 'virtlab:template/list', request: z.object({}).strict() },
   templateNew: { channel: 'virtlab:template/new', request: z.object({ id: z.string().min(1).max(100) }).strict() },

@@ -35,6 +35,13 @@ let dataCache = new Map<string, ElementNodeData>();
  */
 let nodeCache = new Map<string, ElementFlowNode>();
 let edgeCache = new Map<string, RelationFlowEdge>();
+/**
+ * The lists handed out last, given again while every member is the same object: a new list makes
+ * React Flow update its store, which runs the selectors of every node and edge on the canvas.
+ */
+let lastNodes: ElementFlowNode[] = [];
+let lastEdges: RelationFlowEdge[] = [];
+const sameMembers = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 function nodeData(next: Map<string, ElementNodeData>, element: Element, container: boolean, errors: number, warnings: number): ElementNodeData {
   const cached = dataCache.get(element.id);
   const data = cached && cached.container === container && cached.errors === errors && cached.warnings === warnings && sameData(cached.element, element)
@@ -129,7 +136,9 @@ export function toFlow(design: Design, selection: ReadonlySet<string>, findings:
     return edge;
   });
   edgeCache = nextEdges;
-  return { nodes: out, edges: flowEdges };
+  if (!sameMembers(out, lastNodes)) lastNodes = out;
+  if (!sameMembers(flowEdges, lastEdges)) lastEdges = flowEdges;
+  return { nodes: lastNodes, edges: lastEdges };
 }
 
 const isContainerKindBox = (el: Element) => el.kind === 'cluster' || el.kind === 'host' || el.kind === 'hostOs' || el.kind === 'hypervisor';

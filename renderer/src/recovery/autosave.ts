@@ -13,6 +13,11 @@ export interface AutosaveSource {
   revision(): number;
   /** The project as text (called only when a flush writes). */
   serialize(): string;
+  /**
+   * The same text made off the main thread (the engine's worker), for the flushes the timer starts:
+   * at 5,000 elements serializing took ~200 ms of the page's thread after each pause in editing.
+   */
+  serializeInBackground?(): Promise<string>;
 }
 
 export interface AutosaveOptions {
@@ -35,6 +40,8 @@ export interface AutosaveOptions {
  */
 export class WebAutosave {
   private timer: unknown = null;
+  /** Bumped by every flush and clear: a background flush whose ticket is no longer current writes nothing. */
+  private ticket = 0;
   private firstPendingAt: number | null = null;
   private readonly delayMs: number;
   private readonly maxWaitMs: number;
@@ -61,29 +68,57 @@ export class WebAutosave {
     if (this.timer !== null) this.timers.clearTimeout(this.timer);
     this.timer = this.timers.setTimeout(() => {
       this.timer = null;
-      this.flush();
+      void this.flushInBackground();
     }, wait);
   }
 
-  /** Writes the journal now (or removes it if the document is clean). */
-  flush(): void {
+  /**
+   * The timer's flush: like `flush`, with the text made by `serializeInBackground` when the source
+   * has it. A save, New, Open or another flush while the text is made supersedes it: nothing is written.
+   */
+  async flushInBackground(): Promise<void> {
+    const serialize = this.source.serializeInBackground;
+    if (!serialize) return this.flush();
     this.cancel();
+    const ticket = ++this.ticket;
     try {
       if (!this.source.dirty()) {
         removeJournal(this.storage, this.tabId);
         return;
       }
-      const writtenAt = this.now();
-      writeJournal(this.storage, { tabId: this.tabId, name: this.source.name(), revision: this.source.revision(), writtenAt, text: this.source.serialize() });
-      this.options.onFlushed?.(writtenAt);
+      const text = await serialize.call(this.source);
+      if (ticket !== this.ticket || !this.source.dirty()) return;
+      this.write(text);
     } catch (e) {
       this.options.onError?.(e instanceof Error ? e : new Error(String(e)));
     }
   }
 
+  /** Writes the journal now (or removes it if the document is clean): the page is being hidden or closed. */
+  flush(): void {
+    this.cancel();
+    this.ticket++;
+    try {
+      if (!this.source.dirty()) {
+        removeJournal(this.storage, this.tabId);
+        return;
+      }
+      this.write(this.source.serialize());
+    } catch (e) {
+      this.options.onError?.(e instanceof Error ? e : new Error(String(e)));
+    }
+  }
+
+  private write(text: string): void {
+    const writtenAt = this.now();
+    writeJournal(this.storage, { tabId: this.tabId, name: this.source.name(), revision: this.source.revision(), writtenAt, text });
+    this.options.onFlushed?.(writtenAt);
+  }
+
   /** Drops any pending flush and removes the journal (saved, new or opened: nothing to recover). */
   clear(): void {
     this.cancel();
+    this.ticket++;
     try {
       removeJournal(this.storage, this.tabId);
     } catch (e) {

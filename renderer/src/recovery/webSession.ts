@@ -48,6 +48,11 @@ export function startWebAutosave(storage: JournalStorage = localStorage, tabId =
     revision: () => useDesign.getState().snapshot?.revision ?? 0,
     // Compact JSON: browser storage is small, and the library shares it.
     serialize: () => serializeProject(useDesign.getState().snapshot!.design, undefined, 0),
+    serializeInBackground: async () => {
+      const r = await useDesign.getState().client!.call('projectSerialize', { compact: true });
+      if (!r.ok) throw new Error(`Autosave failed: ${r.error.message}`);
+      return r.value.text;
+    },
   }, {
     onError: (e) => {
       if (!failing) useDesign.getState().notify('error', e.message);

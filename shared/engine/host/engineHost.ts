@@ -98,7 +98,7 @@ export class EngineHost {
         this.validator.update(this.design);
         return this.validator.ledger((request as { id: string }).id as NodeId);
       case 'projectSerialize':
-        return { ok: true, value: { text: serializeProject(this.design) } };
+        return { ok: true, value: { text: serializeProject(this.design, undefined, (request as { compact?: boolean }).compact ? 0 : 2) } };
       case 'templateList':
         return { ok: true, value: { templates: templateSummaries() } };
       case 'templateNew': {

@@ -45,6 +45,8 @@ describe('toFlow', () => {
     for (let i = 0; i < first.nodes.length; i++) expect(second.nodes[i]).toBe(first.nodes[i]);
     for (let i = 0; i < first.edges.length; i++) expect(second.edges[i]).toBe(first.edges[i]);
     for (const n of first.nodes) expect(n.measured).toEqual({ width: n.width, height: n.height });
+    expect(second.nodes).toBe(first.nodes);
+    expect(second.edges).toBe(first.edges);
     // A change makes new objects for what it changed only: the VM moves, its hypervisor and host grow.
     b.apply({ type: 'moveNodes', moves: [{ id: vm, x: 500, y: 300 }] });
     const third = toFlow(structuredClone(b.design), new Set([net]));
@@ -52,6 +54,8 @@ describe('toFlow', () => {
     for (const id of [vm, hv, host]) expect(byId(third, id)).not.toBe(byId(second, id));
     expect(byId(third, net)).not.toBe(byId(second, net)); // now selected
     expect(third.edges[0]).toBe(second.edges[0]);
+    expect(third.edges).toBe(second.edges);
+    expect(third.nodes).not.toBe(second.nodes);
     b.apply({ type: 'setProps', id: third.edges[0]!.id as never, props: { ip: '10.0.10.6' } });
     expect(toFlow(structuredClone(b.design), new Set([net])).edges[0]).not.toBe(third.edges[0]);
   });

@@ -77,6 +77,55 @@ describe('web autosave', () => {
     expect(readJournal(storage, 'tab')).toBeNull();
   });
 
+  describe('with the text made in the background (the engine worker)', () => {
+    function backgroundSetup() {
+      const ctx = setup();
+      const pending: { resolve: (text: string) => void; text: string }[] = [];
+      const source: AutosaveSource = {
+        dirty: () => ctx.doc.dirty, name: () => ctx.doc.name, revision: () => ctx.doc.revision,
+        serialize: () => { ctx.doc.serialized++; return ctx.doc.text; },
+        serializeInBackground: () => new Promise<string>((resolve) => pending.push({ resolve, text: ctx.doc.text })),
+      };
+      const autosave = new WebAutosave(ctx.storage, 'tab', source, { timers: ctx.time, now: () => ctx.time.now, onError: (e) => ctx.errors.push(e) });
+      /** Lets the oldest background serialization finish with the text it was asked for. */
+      const finish = async () => { const p = pending.shift()!; p.resolve(p.text); await Promise.resolve(); await Promise.resolve(); };
+      return { ...ctx, autosave, pending, finish };
+    }
+
+    it('the timer\'s flush writes the text made in the background, not on the page\'s thread', async () => {
+      const { autosave, time, doc, storage, pending, finish } = backgroundSetup();
+      autosave.changed();
+      time.advance(1000);
+      expect(pending).toHaveLength(1);
+      expect(readJournal(storage, 'tab')).toBeNull();
+      await finish();
+      expect(readJournal(storage, 'tab')?.text).toBe('v1');
+      expect(doc.serialized).toBe(0);
+    });
+
+    it('a save (clear) while the text is made: nothing is written, the journal stays gone', async () => {
+      const { autosave, time, doc, storage, finish } = backgroundSetup();
+      autosave.changed();
+      time.advance(1000);
+      doc.dirty = false;
+      autosave.clear();
+      doc.dirty = true; // edited again right after the save: still, the old text must not land
+      await finish();
+      expect(readJournal(storage, 'tab')).toBeNull();
+    });
+
+    it('a flush on page hide while the text is made wins: the older background text never overwrites it', async () => {
+      const { autosave, time, doc, storage, finish } = backgroundSetup();
+      autosave.changed();
+      time.advance(1000);
+      doc.text = 'v2';
+      autosave.flush();
+      expect(readJournal(storage, 'tab')?.text).toBe('v2');
+      await finish();
+      expect(readJournal(storage, 'tab')?.text).toBe('v2');
+    });
+  });
+
   it('reports a failed write instead of throwing into the app', () => {
     const { storage, autosave, errors } = setup();
     storage.full = true;
