@@ -20,7 +20,9 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'virtlab-doc-'));
 });
 afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
+  // A journal flush a test left scheduled (5 ms) may still write into the folder while it goes:
+  // rm then meets ENOTEMPTY, which its retries are for.
+  await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
 });
 
 /** A desktop document wired like the app's, with scripted dialogs and a real engine, journal and disk. */
