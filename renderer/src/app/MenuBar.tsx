@@ -95,12 +95,21 @@ export function MenuBar() {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     const close = (e: MouseEvent) => { if (!ref.current?.contains(e.target as Node)) setOpen(null); };
-    window.addEventListener('mousedown', close);
-    return () => window.removeEventListener('mousedown', close);
+    // Capture: React Flow's node drag stops the mousedown from bubbling, and a click on a node must
+    // still close an open menu.
+    window.addEventListener('mousedown', close, true);
+    return () => window.removeEventListener('mousedown', close, true);
   }, []);
   const close = () => setOpen(null);
   return (
-    <nav className="vl-menubar" ref={ref} role="menubar" aria-label="Main menu">
+    <nav
+      className="vl-menubar"
+      ref={ref}
+      role="menubar"
+      aria-label="Main menu"
+      // Escape with the focus on a menu's title (say, after hovering into a submenu) closes it too.
+      onKeyDown={(e) => { if (e.key === 'Escape' && open) { e.preventDefault(); setOpen(null); } }}
+    >
       {MENU_MODEL.map((m) => (
         <div key={m.label} className="vl-menu">
           <button
