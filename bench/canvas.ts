@@ -22,26 +22,17 @@ import { serializeProject } from '../shared/schema/project';
 import { toFlow } from '../renderer/src/canvas/toFlow';
 import { generateTopology } from './canvasTopology';
 import type { BareFlow } from './bare/main';
+import { arg, CHROMIUM, median } from './support';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'out/bench');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const VIEWPORT = { width: 1440, height: 900 };
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
 const RUNS = Number(arg('runs', '5'));
 const SIZES = arg('sizes', '500,2000,5000').split(',').map(Number);
 /** Other builds to measure alongside, named after their folder's parent (out/bench-before/app: "bench-before"). */
 const BEFORE = arg('before', '').split(',').filter(Boolean).map((dir) => ({ dir, name: basename(dirname(resolve(dir))) }));
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 async function buildPages(): Promise<void> {
   console.log('Building the web edition and the bare React Flow page…');
@@ -220,7 +211,7 @@ function summary(rows: Row[]): string {
 async function main(): Promise<void> {
   await buildPages();
   const { server, base } = await serve();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(CHROMIUM);
   const rows: Row[] = [];
   try {
     for (const size of SIZES) {

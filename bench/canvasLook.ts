@@ -10,14 +10,10 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { serializeProject } from '../shared/schema/project';
 import { generateTopology } from './canvasTopology';
+import { arg, CHROMIUM } from './support';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'out/bench');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-};
 /** Wheel steps in from the fit view before each picture (React Flow: ×1.18 a step). */
 const STEPS = [0, 4, 7, 10, 13, 16];
 /** Where the wheel zooms in, as fractions of the pane: the VLANs at the left, where the arrows end, and mid-design. */
@@ -41,7 +37,7 @@ async function main() {
   mkdirSync(dir, { recursive: true });
   const design = generateTopology(Number(arg('size', '500')));
   const base = await serve();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch(CHROMIUM);
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const p = await context.newPage();
   await p.goto(`${base}/${page}/`);

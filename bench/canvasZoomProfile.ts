@@ -12,14 +12,10 @@ import { build } from 'vite';
 import { serializeProject } from '../shared/schema/project';
 import { toFlow } from '../renderer/src/canvas/toFlow';
 import { generateTopology } from './canvasTopology';
+import { arg, CHROMIUM } from './support';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'out/bench');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-};
 const PAGE = arg('page', 'app');
 const SIZE = Number(arg('size', '2000'));
 
@@ -51,7 +47,7 @@ async function main() {
   const base = await serve();
   const design = generateTopology(SIZE);
   const flow = toFlow(design, new Set());
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch(CHROMIUM);
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript('globalThis.__name = (f) => f;');
   const page = await context.newPage();

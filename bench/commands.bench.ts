@@ -5,21 +5,9 @@ import type { Command } from '../shared/engine/commands/types';
 import type { Design, NodeId } from '../shared/model';
 import { benchTopology } from '../tests/shared/validation/findingsFingerprint';
 import { loadavg } from 'node:os';
+import { median, time } from './support';
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
-
-function time(fn: () => void): [number, number] {
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  fn();
-  const wall = performance.now() - t0;
-  const c = process.cpuUsage(c0);
-  return [wall, (c.user + c.system) / 1000];
-}
 
 /** A paste of `vms` VMs into a hypervisor, each with a vNIC on a VLAN and a disk on a pool: one batch, as the editor sends it. */
 export function pasteBatch(d: Design, hypervisor: NodeId, vlan: NodeId, pool: NodeId, vms: number): Command {

@@ -9,23 +9,14 @@ import { chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { serializeProject } from '../shared/schema/project';
 import { generateTopology } from './canvasTopology';
+import { arg, CHROMIUM, median } from './support';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'out/bench-edit');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
 const RUNS = Number(arg('runs', '15'));
 const SIZES = arg('sizes', '2000,5000').split(',').map(Number);
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 async function importDesign(page: Page, text: string, nodes: number): Promise<void> {
   await page.getByRole('menuitem', { name: 'File' }).click();
@@ -68,7 +59,7 @@ async function main(): Promise<void> {
   await build({ configFile: join(ROOT, 'vite.web.config.ts'), logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true, minify: !process.env.PROFILE } });
   const server = await preview({ configFile: join(ROOT, 'vite.web.config.ts'), logLevel: 'warn', build: { outDir: OUT }, preview: { port: 0, host: '127.0.0.1' } });
   const base = server.resolvedUrls!.local[0]!;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(CHROMIUM);
   try {
     for (const size of SIZES) {
       const design = generateTopology(size);

@@ -8,6 +8,7 @@ import { validateDesign } from '../shared/engine/validation/validate';
 import { BASELINE } from '../tests/shared/validation/findingsBaseline';
 import { benchEdits, benchFingerprints, benchTopology } from '../tests/shared/validation/findingsFingerprint';
 import { loadavg } from 'node:os';
+import { median, time } from './support';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const heapMiB = () => {
@@ -15,21 +16,8 @@ const heapMiB = () => {
   gc();
   return process.memoryUsage().heapUsed / 2 ** 20;
 };
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(3) : ms.toFixed(1));
 
-/** Times fn; returns [wall ms, CPU ms]. */
-function time(fn: () => void): [number, number] {
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  fn();
-  const wall = performance.now() - t0;
-  const c = process.cpuUsage(c0);
-  return [wall, (c.user + c.system) / 1000];
-}
 
 const heap0 = heapMiB();
 const big = benchTopology();
