@@ -12,17 +12,15 @@
 // (bare) until every node is in the DOM and measured, and every edge drawn. Frame rate:
 // requestAnimationFrame callbacks per second while the script pans (mouse drag on the pane) and
 // zooms (wheel), after a fit view. Each run uses a fresh browser context; app and bare alternate.
-import { cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { basename, dirname, extname, join, normalize, resolve } from 'node:path';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { serializeProject } from '../shared/schema/project';
-import { toFlow } from '../renderer/src/canvas/toFlow';
 import { generateTopology } from './canvasTopology';
 import type { BareFlow } from './bare/main';
 import { arg, CHROMIUM, median } from './support';
+import { bareFlow, servePages } from './pages';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'out/bench');
@@ -41,23 +39,7 @@ async function buildPages(): Promise<void> {
   for (const b of BEFORE) cpSync(resolve(b.dir), join(OUT, b.name), { recursive: true });
 }
 
-const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.woff2': 'font/woff2' };
 
-/** A static file server for out/bench (app under /app/, bare page under /bare/). */
-function serve(): Promise<{ server: Server; base: string }> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(OUT, path);
-    if (!file.startsWith(OUT)) { res.writeHead(403).end(); return; }
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
-}
 
 /** In the page: resolves with Date.now() at the first frame where all nodes are measured and all edges drawn. */
 function watchRendered(page: Page, nodes: number, edges: number): Promise<number> {
@@ -180,14 +162,6 @@ async function runBare(browser: Browser, base: string, flow: BareFlow, nodes: nu
   return { loadMs, ...motion };
 }
 
-/** The same nodes the app draws (toFlow), as React Flow's built-in nodes and edges. */
-function bareFlow(design: ReturnType<typeof generateTopology>): BareFlow {
-  const { nodes, edges } = toFlow(design, new Set());
-  return {
-    nodes: nodes.map((n) => ({ id: n.id, position: n.position, width: n.width, height: n.height, ...(n.parentId ? { parentId: n.parentId } : {}), data: { label: n.data.element.name } })),
-    edges: edges.map((e) => ({ id: e.id, source: e.source, target: e.target })),
-  };
-}
 
 interface Row { size: number; nodes: number; edges: number; app: Sample[]; bare: Sample[]; before: Record<string, Sample[]> }
 
@@ -210,7 +184,7 @@ function summary(rows: Row[]): string {
 
 async function main(): Promise<void> {
   await buildPages();
-  const { server, base } = await serve();
+  const { base, close } = await servePages(OUT);
   const browser = await chromium.launch(CHROMIUM);
   const rows: Row[] = [];
   try {
@@ -237,7 +211,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    server.close();
+    close();
   }
   const table = summary(rows);
   console.log(`\nMedians of ${RUNS} runs:\n${table}`);

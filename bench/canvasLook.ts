@@ -3,14 +3,13 @@
 //
 //   npx tsx bench/canvasLook.ts --page app|before --out DIR [--size 500]
 // Uses the pages bench:canvas built in out/bench (before: a build copied there with --before).
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { serializeProject } from '../shared/schema/project';
 import { generateTopology } from './canvasTopology';
 import { arg, CHROMIUM } from './support';
+import { importProject, servePages } from './pages';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'out/bench');
@@ -19,33 +18,19 @@ const STEPS = [0, 4, 7, 10, 13, 16];
 /** Where the wheel zooms in, as fractions of the pane: the VLANs at the left, where the arrows end, and mid-design. */
 const ANCHORS = [{ name: 'vlans', x: 0.06, y: 0.44 }, { name: 'hosts', x: 0.4, y: 0.47 }];
 
-function serve(): Promise<string> {
-  const server = createServer((req, res) => {
-    let file = join(OUT, normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      res.writeHead(200, { 'content-type': ({ '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' } as Record<string, string>)[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-    } catch { res.writeHead(404).end(); }
-  });
-  server.unref();
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
-}
 
 async function main() {
   const page = arg('page', 'app');
   const dir = resolve(arg('out', `out/look-${page}`));
   mkdirSync(dir, { recursive: true });
   const design = generateTopology(Number(arg('size', '500')));
-  const base = await serve();
+  const { base } = await servePages(OUT);
   const browser = await chromium.launch(CHROMIUM);
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const p = await context.newPage();
   await p.goto(`${base}/${page}/`);
   await p.getByTestId('status-bar').waitFor();
-  await p.getByRole('menuitem', { name: 'File' }).click();
-  const chooser = p.waitForEvent('filechooser');
-  await p.getByRole('menuitem', { name: 'Import from Disk…' }).click();
-  await (await chooser).setFiles({ name: 'look.virtlab.json', mimeType: 'application/json', buffer: Buffer.from(serializeProject(design)) });
+  await importProject(p, serializeProject(design), 'look.virtlab.json');
   await p.waitForFunction((n) => document.querySelectorAll('.react-flow__node').length >= n, Object.keys(design.topology.nodes).length);
   const canvas = p.locator('.vl-canvas');
   const pane = (await p.locator('.vl-canvas .react-flow__pane').boundingBox())!;

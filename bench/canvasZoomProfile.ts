@@ -3,34 +3,20 @@
 // Chromium trace summarised per thread and event. Uses the pages bench:canvas built in out/bench.
 //
 //   npx tsx bench/canvasZoomProfile.ts [--page app|bare|before] [--size 2000] [--no-build] [--css RULES]
-import { readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { serializeProject } from '../shared/schema/project';
 import { toFlow } from '../renderer/src/canvas/toFlow';
 import { generateTopology } from './canvasTopology';
 import { arg, CHROMIUM } from './support';
+import { bareFlow, importProject, servePages } from './pages';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'out/bench');
 const PAGE = arg('page', 'app');
 const SIZE = Number(arg('size', '2000'));
 
-const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
-function serve(): Promise<string> {
-  const server = createServer((req, res) => {
-    let file = join(OUT, normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-    } catch { res.writeHead(404).end(); }
-  });
-  server.unref();
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
-}
 
 async function waitDrawn(page: Page, n: number): Promise<void> {
   await page.waitForFunction((count) => document.querySelectorAll('.react-flow__node').length >= count
@@ -44,7 +30,7 @@ async function main() {
     await build({ configFile: join(ROOT, 'vite.web.config.ts'), logLevel: 'warn', build: { outDir: join(OUT, 'app'), emptyOutDir: true } });
     await build({ configFile: join(ROOT, 'bench/bare/vite.config.ts') });
   }
-  const base = await serve();
+  const { base } = await servePages(OUT);
   const design = generateTopology(SIZE);
   const flow = toFlow(design, new Set());
   const browser = await chromium.launch(CHROMIUM);
@@ -55,17 +41,11 @@ async function main() {
     // app, or before: another build bench:canvas --before copied into out/bench/before
     await page.goto(`${base}/${PAGE}/`);
     await page.getByTestId('status-bar').waitFor();
-    await page.getByRole('menuitem', { name: 'File' }).click();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('menuitem', { name: 'Import from Disk…' }).click();
-    await (await chooser).setFiles({ name: 'bench.virtlab.json', mimeType: 'application/json', buffer: Buffer.from(serializeProject(design)) });
+    await importProject(page, serializeProject(design));
   } else {
     await page.goto(`${base}/bare/?w=920&h=805`);
     await page.waitForFunction(() => typeof (window as { __benchLoad?: unknown }).__benchLoad === 'function');
-    await page.evaluate((f) => (window as unknown as { __benchLoad: (x: unknown) => void }).__benchLoad(f), {
-      nodes: flow.nodes.map((n) => ({ id: n.id, position: n.position, width: n.width, height: n.height, ...(n.parentId ? { parentId: n.parentId } : {}), data: { label: n.data.element.name } })),
-      edges: flow.edges.map((e) => ({ id: e.id, source: e.source, target: e.target })),
-    });
+    await page.evaluate((f) => (window as unknown as { __benchLoad: (x: unknown) => void }).__benchLoad(f), bareFlow(design));
   }
   await waitDrawn(page, flow.nodes.length);
   // --css RULES: a style sheet added before the zoom, to weigh what a kind of drawing costs.

@@ -10,6 +10,7 @@ import { build, preview } from 'vite';
 import { serializeProject } from '../shared/schema/project';
 import { generateTopology } from './canvasTopology';
 import { arg, CHROMIUM, median } from './support';
+import { importProject } from './pages';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'out/bench-edit');
@@ -19,10 +20,7 @@ const SIZES = arg('sizes', '2000,5000').split(',').map(Number);
 
 
 async function importDesign(page: Page, text: string, nodes: number): Promise<void> {
-  await page.getByRole('menuitem', { name: 'File' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('menuitem', { name: 'Import from Disk…' }).click();
-  await (await chooser).setFiles({ name: 'bench.virtlab.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await importProject(page, text);
   await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node').length >= n, nodes, { timeout: 120_000 });
 }
 

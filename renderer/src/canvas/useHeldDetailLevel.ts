@@ -1,6 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { useDetailLevel, type DetailLevel } from './detailLevel';
-import { heldDetail, useWheeling, wheelGesture, type Timers } from './wheelZoom';
+import { heldDetail, wheelGesture, type Timers } from './wheelZoom';
 
 const timers: Timers = {
   set: (fn, ms) => setTimeout(fn, ms),
@@ -15,20 +15,20 @@ const timers: Timers = {
  * that crosses a threshold reaches the render.
  */
 export function useHeldDetailLevel(wrapper: RefObject<HTMLElement | null>): DetailLevel {
+  const [wheeling, setWheeling] = useState(false);
   useEffect(() => {
     const el = wrapper.current;
     if (!el) return;
-    const gesture = wheelGesture((wheeling) => useWheeling.setState({ wheeling }), timers);
+    const gesture = wheelGesture(setWheeling, timers);
     const onWheel = () => gesture.wheel();
     el.addEventListener('wheel', onWheel, { capture: true, passive: true });
     return () => {
       el.removeEventListener('wheel', onWheel, { capture: true });
       gesture.dispose();
-      useWheeling.setState({ wheeling: false });
+      setWheeling(false);
     };
   }, [wrapper]);
   const zoomLevel = useDetailLevel();
-  const wheeling = useWheeling((s) => s.wheeling);
   const [shown, setShown] = useState(zoomLevel);
   const next = heldDetail(shown, zoomLevel, wheeling);
   // Adjusting state during render: the level shown is remembered across the gesture's renders.

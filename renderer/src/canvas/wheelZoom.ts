@@ -1,4 +1,3 @@
-import { create } from 'zustand';
 import type { DetailLevel } from './detailLevel';
 
 /**
@@ -69,6 +68,3 @@ export function wheelGesture(onChange: (wheeling: boolean) => void, timers: Time
     },
   };
 }
-
-/** Whether a wheel gesture is in progress over the canvas (an external store, see useWheelZoom). */
-export const useWheeling = create<{ wheeling: boolean }>(() => ({ wheeling: false }));
