@@ -31,7 +31,7 @@ async function main() {
   await p.goto(`${base}/${page}/`);
   await p.getByTestId('status-bar').waitFor();
   await importProject(p, serializeProject(design), 'look.virtlab.json');
-  await p.waitForFunction((n) => document.querySelectorAll('.react-flow__node').length >= n, Object.keys(design.topology.nodes).length);
+  await p.waitForFunction((n) => document.querySelectorAll('.react-flow__node').length >= n, design.topology.nodes.size);
   const canvas = p.locator('.vl-canvas');
   const pane = (await p.locator('.vl-canvas .react-flow__pane').boundingBox())!;
   let done = 0;

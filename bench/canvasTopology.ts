@@ -16,7 +16,7 @@ function apply(d: Design, cmd: Command): Design {
   return r.value.design;
 }
 
-const lastId = (d: Design) => `${Object.keys(d.topology.nodes).at(-1)}` as NodeId;
+const lastId = (d: Design) => `${[...d.topology.nodes.keys()].at(-1)}` as NodeId;
 
 /** A design of about `target` elements (VLANs + hosts of 10 elements each) and ~0.8 connections per element. */
 export function generateTopology(target: number): Design {

@@ -32,9 +32,9 @@ const t = d.topology;
 const hv = big.hypervisors[0]!;
 const vm = big.vms[0]!;
 const vnic = big.vnics[0]!;
-const vlan = t.edges[vnic]!.target;
-const pool = t.edges[big.disks[0]!]!.target;
-console.log(`design: ${Object.keys(t.nodes).length} elements, ${Object.keys(t.edges).length} connections`);
+const vlan = t.edges.get(vnic)!.target;
+const pool = t.edges.get(big.disks[0]!)!.target;
+console.log(`design: ${t.nodes.size} elements, ${t.edges.size} connections`);
 console.log(`load average at start: ${loadavg().map((x) => x.toFixed(1)).join(' ')} (${process.version})`);
 
 const cases: Record<string, () => Command> = {

@@ -61,19 +61,19 @@ async function main(): Promise<void> {
   try {
     for (const size of SIZES) {
       const design = generateTopology(size);
-      const vm = Object.values(design.topology.nodes).find((n) => n.kind === 'vm')!;
+      const vm = [...design.topology.nodes.values()].find((n) => n.kind === 'vm')!;
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       // tsx compiles the page-side functions with esbuild's __name helper, which the page must have.
       await context.addInitScript('globalThis.__name = (f) => f;');
       const page = await context.newPage();
       await page.goto(base);
-      await importDesign(page, serializeProject(design), Object.keys(design.topology.nodes).length);
+      await importDesign(page, serializeProject(design), design.topology.nodes.size);
       const cdp = process.env.PROFILE ? await context.newCDPSession(page) : null;
       if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.start'); }
       const times = await renames(page, vm.id, vm.name);
       if (cdp) { const { profile } = await cdp.send('Profiler.stop'); (await import('node:fs')).writeFileSync(`/tmp/edit-${size}.cpuprofile`, JSON.stringify(profile)); }
       await context.close();
-      console.log(`${Object.keys(design.topology.nodes).length} elements: rename to screen median ${median(times).toFixed(0)} ms (runs ${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)}, n=${times.length})`);
+      console.log(`${design.topology.nodes.size} elements: rename to screen median ${median(times).toFixed(0)} ms (runs ${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)}, n=${times.length})`);
     }
   } finally {
     await browser.close();

@@ -9,7 +9,7 @@ import { parsePlanetLabTrace } from '../shared/engine/sim/consolidation/planetla
 import { createRandom } from '../shared/engine/sim/core/random';
 import { simulateMigration } from '../shared/engine/sim/migration/simulateMigration';
 import { ScenarioRun } from '../shared/engine/sim/scenario/scenarioRun';
-import { DEFAULT_PROPS, DEFAULT_SETTINGS, edgeId, nodeId, type Design, type Element, type Kind, type NodeId, type PropsOf, type Relation, type ScenarioAction } from '../shared/model';
+import { DEFAULT_PROPS, DEFAULT_SETTINGS, edgeId, nodeId, type Design, type EdgeId, type Element, type Kind, type NodeId, type PropsOf, type Relation, type ScenarioAction } from '../shared/model';
 
 const RUNS = 5;
 const repo = resolve(import.meta.dirname, '..');
@@ -69,17 +69,17 @@ function planetlabDay(): void {
 
 // 2. 1,000 concurrent pre-copy migrations over shared links on a 1,000-host topology.
 function fabricDesign(): { design: Design; actions: ScenarioAction[] } {
-  const nodes: Record<string, Element> = {};
-  const edges: Record<string, Relation> = {};
+  const nodes = new Map<NodeId, Element>();
+  const edges = new Map<EdgeId, Relation>();
   let seq = 1;
   const add = <K extends Kind>(kind: K, props: Partial<PropsOf<K>>, parentId: NodeId | null): NodeId => {
     const id = nodeId(`${kind}-${seq++}`);
-    nodes[id] = { ...structuredClone(DEFAULT_PROPS[kind]), ...props, id, kind, parentId } as unknown as Element;
+    nodes.set(id, { ...structuredClone(DEFAULT_PROPS[kind]), ...props, id, kind, parentId } as unknown as Element);
     return id;
   };
   const link = (source: NodeId, target: NodeId, speedMbps: number) => {
     const id = edgeId(`edge-${seq++}`);
-    edges[id] = { id, relation: 'uplinksTo', source, target, props: { mode: 'trunk', vlans: [], speedMbps, mtu: 9000 } };
+    edges.set(id, { id, relation: 'uplinksTo', source, target, props: { mode: 'trunk', vlans: [], speedMbps, mtu: 9000 } });
   };
   // 25 racks of 40 hosts; each host 10 Gbit/s to its top-of-rack switch, each ToR 40 Gbit/s to the core.
   const core = add('physicalSwitch', { name: 'core', speedMbps: 100_000 }, null);

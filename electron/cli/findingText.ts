@@ -1,4 +1,4 @@
-import type { Design } from '../../shared/model';
+import type { Design, EdgeId, NodeId } from '../../shared/model';
 import type { Finding, Severity } from '../../shared/engine/rules/types';
 
 /** One element or connection a finding points at, named for people. */
@@ -8,10 +8,10 @@ export interface NamedTarget { id: string; kind: string; name: string }
 export function nameTargets(design: Design, ids: readonly string[]): NamedTarget[] {
   const { nodes, edges } = design.topology;
   return ids.map((id) => {
-    const n = nodes[id as keyof typeof nodes];
+    const n = nodes.get(id as NodeId);
     if (n) return { id, kind: n.kind, name: n.name };
-    const e = edges[id as keyof typeof edges];
-    if (e) return { id, kind: e.relation, name: `${nodes[e.source]?.name ?? e.source} → ${nodes[e.target]?.name ?? e.target}` };
+    const e = edges.get(id as EdgeId);
+    if (e) return { id, kind: e.relation, name: `${nodes.get(e.source)?.name ?? e.source} → ${nodes.get(e.target)?.name ?? e.target}` };
     return { id, kind: 'unknown', name: id };
   });
 }

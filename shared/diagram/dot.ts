@@ -51,8 +51,8 @@ export function toDot(design: Design, options: DotOptions = {}): string {
   for (const top of kids.get(null) ?? []) emit(top, '  ');
 
   const nodes = design.topology.nodes;
-  for (const e of Object.values(design.topology.edges)) {
-    if (!nodes[e.source] || !nodes[e.target]) continue;
+  for (const e of design.topology.edges.values()) {
+    if (!nodes.has(e.source) || !nodes.has(e.target)) continue;
     const s = RELATION_STYLES[e.relation];
     const attrs = [`color=${dotString(s.color.light)}`, `style=${dotStyle(s.dash)}`, `penwidth=${s.width}`, `tooltip=${dotString(s.label)}`];
     const text = edgeLabel(e);

@@ -31,16 +31,16 @@ const finite = (n: unknown, fallback: number): number => (typeof n === 'number' 
 function drawnParents(design: Design): Map<NodeId, NodeId | null> {
   const nodes = design.topology.nodes;
   const out = new Map<NodeId, NodeId | null>();
-  for (const el of Object.values(nodes)) {
+  for (const el of nodes.values()) {
     const seen = new Set<NodeId>([el.id]);
     let cur = el.parentId;
     let loops = false;
-    while (cur && nodes[cur]) {
+    while (cur && nodes.has(cur)) {
       if (seen.has(cur)) { loops = true; break; }
       seen.add(cur);
-      cur = nodes[cur]!.parentId;
+      cur = nodes.get(cur)!.parentId;
     }
-    out.set(el.id, el.parentId && nodes[el.parentId] && !loops ? el.parentId : null);
+    out.set(el.id, el.parentId && nodes.has(el.parentId) && !loops ? el.parentId : null);
   }
   return out;
 }
@@ -54,7 +54,7 @@ function drawnParents(design: Design): Map<NodeId, NodeId | null> {
 export function placeBoxes(design: Design): Placement {
   const parents = drawnParents(design);
   const children = new Map<NodeId | null, Element[]>();
-  for (const el of Object.values(design.topology.nodes)) {
+  for (const el of design.topology.nodes.values()) {
     const p = parents.get(el.id) ?? null;
     const list = children.get(p);
     if (list) list.push(el); else children.set(p, [el]);

@@ -20,21 +20,21 @@ export function vmInventory(design: Design): VmInventoryRow[] {
   const t = design.topology;
   // One pass over the connections, so a large design is not rescanned per VM.
   const from = new Map<NodeId, Relation[]>();
-  for (const e of Object.values(t.edges)) {
+  for (const e of t.edges.values()) {
     const list = from.get(e.source);
     if (list) list.push(e); else from.set(e.source, [e]);
   }
   const outgoing = <R extends Relation['relation']>(id: NodeId, relation: R) =>
     (from.get(id) ?? []).filter((e): e is Extract<Relation, { relation: R }> => e.relation === relation);
-  const rows = Object.values(t.nodes).flatMap((el): VmInventoryRow[] => {
+  const rows = [...t.nodes.values()].flatMap((el): VmInventoryRow[] => {
     if (el.kind !== 'vm') return [];
     const networks = outgoing(el.id, 'attachedTo').map((e) => {
-      const net = t.nodes[e.target];
+      const net = t.nodes.get(e.target);
       const tag = net?.kind === 'vlan' ? (net.networkType === 'vlan' ? `VLAN ${net.vlanId}` : String(net.networkType).toUpperCase()) : '';
       const details = [tag, e.props.ip].filter(Boolean).join(', ');
       return `${net?.name ?? e.target}${details ? ` (${details})` : ''}`;
     });
-    const disks = outgoing(el.id, 'backedBy').map((e) => `${e.props.sizeGiB} GiB ${e.props.provisioning} on ${t.nodes[e.target]?.name ?? e.target}`);
+    const disks = outgoing(el.id, 'backedBy').map((e) => `${e.props.sizeGiB} GiB ${e.props.provisioning} on ${t.nodes.get(e.target)?.name ?? e.target}`);
     return [{
       id: el.id,
       name: el.name,

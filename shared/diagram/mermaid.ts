@@ -50,7 +50,7 @@ export function toMermaid(design: Design, options: MermaidOptions = {}): string 
 
   const styles: string[] = [];
   let link = 0;
-  for (const e of Object.values(design.topology.edges)) {
+  for (const e of design.topology.edges.values()) {
     const s = ids.get(e.source);
     const d = ids.get(e.target);
     if (!s || !d) continue;

@@ -29,17 +29,16 @@ export const countOf = (kind: Kind, n: number): string => `${n} ${PLURAL[kind][n
 export function summarizeDesign(design: Design): DesignSummary {
   const byKind: Partial<Record<Kind, number>> = {};
   const byRelation: Partial<Record<RelationKind, number>> = {};
-  const nodes = Object.values(design.topology.nodes);
-  const edges = Object.values(design.topology.edges);
-  for (const n of nodes) byKind[n.kind] = (byKind[n.kind] ?? 0) + 1;
-  for (const e of edges) byRelation[e.relation] = (byRelation[e.relation] ?? 0) + 1;
+  const { nodes, edges } = design.topology;
+  for (const n of nodes.values()) byKind[n.kind] = (byKind[n.kind] ?? 0) + 1;
+  for (const e of edges.values()) byRelation[e.relation] = (byRelation[e.relation] ?? 0) + 1;
   // Report kinds in palette order, whatever order the file listed them in.
   const ordered: Partial<Record<Kind, number>> = {};
   for (const k of KINDS) if (byKind[k]) ordered[k] = byKind[k];
   return {
-    elements: nodes.length,
+    elements: nodes.size,
     byKind: ordered,
-    connections: edges.length,
+    connections: edges.size,
     byRelation,
     hosts: byKind.host ?? 0,
     hypervisors: byKind.hypervisor ?? 0,

@@ -96,7 +96,7 @@ function endpoints(s: Box, d: Box): [Pt, Pt] {
 }
 
 function edgesMarkup(design: Design, byId: ReadonlyMap<string, Box>, t: Theme, prefix: string): { lines: string; labels: string } {
-  const edges = Object.values(design.topology.edges).filter((e) => byId.has(e.source) && byId.has(e.target));
+  const edges = [...design.topology.edges.values()].filter((e) => byId.has(e.source) && byId.has(e.target));
   // Connections between the same two elements are fanned out as curves so none hides another.
   const pairs = new Map<string, Relation[]>();
   for (const e of edges) {

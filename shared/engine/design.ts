@@ -2,7 +2,7 @@ import { DEFAULT_SETTINGS, type Design } from '../model';
 
 /** An empty design with default settings. */
 export const emptyDesign = (): Design => ({
-  topology: { nodes: {}, edges: {}, settings: { ...DEFAULT_SETTINGS }, nextSeq: 1 },
+  topology: { nodes: new Map(), edges: new Map(), settings: { ...DEFAULT_SETTINGS }, nextSeq: 1 },
   layout: {},
   scenarios: [],
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Design } from '../model';
 import { designSchema } from './design';
 import { isPlainObject } from './repair/warnings';
+import type { StoredDesign } from './storedDesign';
 
 /**
  * The design with every object's keys in schema order (id, kind, name, … as the schemas list them),
@@ -10,8 +10,8 @@ import { isPlainObject } from './repair/warnings';
  * (keys the schema does not know go last). The schema is compiled once into a plain plan, so a
  * save costs a walk, not a parse.
  */
-export function canonicalDesign(design: Design): Design {
-  return order(planOf(designSchema), design) as Design;
+export function canonicalDesign(design: StoredDesign): StoredDesign {
+  return order(planOf(designSchema), design) as StoredDesign;
 }
 
 type Plan =

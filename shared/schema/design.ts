@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Design } from '../model';
 import { integrityIssues, MAX_SEQ } from './integrity';
 import { edgeIdSchema, int, nodeIdSchema } from './kinds/common';
 import { elementSchema } from './kinds';
@@ -7,6 +6,7 @@ import { layoutSchema } from './layout';
 import { relationSchema } from './relation';
 import { scenariosSchema } from './scenario';
 import { settingsSchema } from './settings';
+import type { StoredDesign } from './storedDesign';
 
 /** Elements, connections, settings and the id counter. */
 export const topologySchema = z.strictObject({
@@ -22,5 +22,5 @@ export const designSchema = z.strictObject({
   layout: layoutSchema,
   scenarios: scenariosSchema,
 }).superRefine((d, ctx) => {
-  for (const issue of integrityIssues(d as Design)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  for (const issue of integrityIssues(d as StoredDesign)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 });

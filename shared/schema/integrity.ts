@@ -1,4 +1,5 @@
-import { ALLOWED_PARENTS, RELATION_ENDS, type Design, type Element, type NodeId } from '../model';
+import { ALLOWED_PARENTS, RELATION_ENDS, type Element, type NodeId } from '../model';
+import type { StoredDesign } from './storedDesign';
 
 /** Largest nextSeq a file may hold. */
 export const MAX_SEQ = Number.MAX_SAFE_INTEGER;
@@ -18,7 +19,7 @@ export interface IntegrityIssue { path: (string | number)[]; message: string }
  * Cross-record invariants the per-record schemas cannot see: keys match ids, references resolve,
  * nesting is allowed and acyclic, every element has a place, and new ids cannot collide.
  */
-export function integrityIssues(d: Design): IntegrityIssue[] {
+export function integrityIssues(d: StoredDesign): IntegrityIssue[] {
   const issues: IntegrityIssue[] = [];
   const { nodes, edges, nextSeq } = d.topology;
   let maxSeq = 0;

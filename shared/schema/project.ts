@@ -9,6 +9,7 @@ import { describeGot } from './repair/describe';
 import { isPlainObject } from './repair/warnings';
 import { internIds } from './internIds';
 import { restoreDesign } from './restore';
+import { designFromStored, storedDesign, type StoredDesign } from './storedDesign';
 
 export interface ParsedProject { design: Design; warnings: string[] }
 
@@ -20,7 +21,7 @@ export const MAX_WARNINGS = 100;
  * one line when `indent` is 0: the web journal's copy, as browser storage is small).
  */
 export function serializeProject(design: Design, appVersion = '0.1.0', indent = 2): string {
-  const { topology, layout, scenarios } = canonicalDesign(design);
+  const { topology, layout, scenarios } = canonicalDesign(storedDesign(design));
   const doc = { kind: PROJECT_KIND, formatVersion: FORMAT_VERSION, app: { name: 'VirtLab', version: appVersion }, topology, layout, scenarios };
   return `${JSON.stringify(doc, null, indent)}\n`;
 }
@@ -70,7 +71,7 @@ function load(text: string): Result<ParsedProject> {
 
   const candidate = { topology: doc.topology, layout: doc.layout ?? {}, scenarios: doc.scenarios ?? [] };
   const strict = designSchema.safeParse(candidate);
-  if (strict.success && !protoKey) return ok({ design: interned(strict.data as Design), warnings: notes });
+  if (strict.success && !protoKey) return ok({ design: interned(strict.data as StoredDesign), warnings: notes });
 
   const restored = restoreDesign({ topology: doc.topology, layout: doc.layout, scenarios: doc.scenarios });
   const check = designSchema.safeParse(restored.design);
@@ -78,11 +79,12 @@ function load(text: string): Result<ParsedProject> {
     const issue = check.error.issues[0]!;
     return loadError('internal', `VirtLab could not repair this project (${issue.path.join('.')}: ${issue.message}). Please report this file.`);
   }
-  return ok({ design: interned(check.data as Design), warnings: cap([...notes, ...restored.warnings]) });
+  return ok({ design: interned(check.data as StoredDesign), warnings: cap([...notes, ...restored.warnings]) });
 }
 
-/** The design, its ids made one string object per id (validation is ~15 % faster on it). */
-function interned(design: Design): Design {
+/** The engine's form of a design read from a file, its ids made one string object per id (validation is ~15 % faster on it). */
+function interned(stored: StoredDesign): Design {
+  const design = designFromStored(stored);
   internIds(design);
   return design;
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, type Design, type ProjectSettings } from '../model';
+import { DEFAULT_SETTINGS, type ProjectSettings } from '../model';
 import { describeGot } from './repair/describe';
 import { claimedId, IdAllocator, rawEntries } from './repair/ids';
 import { restoreEdges } from './repair/edges';
@@ -10,6 +10,7 @@ import { repairValue } from './repair/repairValue';
 import { restoreScenarios } from './repair/scenarios';
 import { Warnings } from './repair/warnings';
 import { settingsSchema } from './settings';
+import type { StoredDesign } from './storedDesign';
 
 /** The parts of a (migrated) project file that hold the design, still unchecked. */
 export interface RawDesign { topology: Record<string, unknown>; layout: unknown; scenarios: unknown }
@@ -19,7 +20,7 @@ export interface RawDesign { topology: Record<string, unknown>; layout: unknown;
  * costs the rest. Each repair adds a warning naming what, where and what was done. The result
  * passes the strict design schema.
  */
-export function restoreDesign(raw: RawDesign): { design: Design; warnings: string[] } {
+export function restoreDesign(raw: RawDesign): { design: StoredDesign; warnings: string[] } {
   const w = new Warnings();
   const t = raw.topology;
   for (const k of Object.keys(t)) dropProtoKeys(t[k], k, w);
@@ -44,7 +45,7 @@ export function restoreDesign(raw: RawDesign): { design: Design; warnings: strin
     const why = validSeq === t.nextSeq ? `${t.nextSeq} would reuse ids already in the design` : `expected a whole number, got ${describeGot(t.nextSeq)}`;
     w.add('nextSeq', `${why} — set to ${nextSeq}`);
   }
-  const design: Design = {
+  const design: StoredDesign = {
     topology: { nodes, edges, settings: (settings.ok ? settings.value : DEFAULT_SETTINGS) as ProjectSettings, nextSeq },
     layout,
     scenarios,

@@ -19,12 +19,12 @@ export interface Placed { x: number; y: number; width: number; height: number }
  */
 export function layoutTree(t: Topology, topLevel: ReadonlyMap<NodeId, { x: number; y: number }>, columns: ReadonlyMap<NodeId, number>): Map<NodeId, Placed> {
   const kids = new Map<NodeId, NodeId[]>();
-  for (const n of Object.values(t.nodes)) if (n.parentId) kids.set(n.parentId, [...(kids.get(n.parentId) ?? []), n.id]);
+  for (const n of t.nodes.values()) if (n.parentId) kids.set(n.parentId, [...(kids.get(n.parentId) ?? []), n.id]);
   const size = new Map<NodeId, { w: number; h: number }>();
   const offset = new Map<NodeId, { x: number; y: number }>();
 
   const measure = (id: NodeId): { w: number; h: number } => {
-    const node = t.nodes[id]!;
+    const node = t.nodes.get(id)!;
     const children = kids.get(id) ?? [];
     let box = BOX[node.kind];
     if (children.length > 0) {
@@ -51,14 +51,14 @@ export function layoutTree(t: Topology, topLevel: ReadonlyMap<NodeId, { x: numbe
   };
 
   const out = new Map<NodeId, Placed>();
-  for (const n of Object.values(t.nodes)) {
+  for (const n of t.nodes.values()) {
     if (n.parentId) continue;
     const at = topLevel.get(n.id);
     if (!at) throw new Error(`Template element "${n.name}" (${n.id}) is on the canvas but has no position.`);
     measure(n.id);
     offset.set(n.id, at);
   }
-  for (const n of Object.values(t.nodes)) {
+  for (const n of t.nodes.values()) {
     const s = size.get(n.id)!;
     const p = offset.get(n.id)!;
     out.set(n.id, { x: p.x, y: p.y, width: s.w, height: s.h });

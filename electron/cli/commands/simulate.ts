@@ -1,4 +1,4 @@
-import type { Design } from '../../../shared/model';
+import type { Design, NodeId } from '../../../shared/model';
 import type { LoggedSimEvent, ScenarioReport } from '../../../shared/engine/sim/scenario/simEvents';
 import { findScenario, runScenario } from '../../../shared/engine/sim/scenario/runScenario';
 import { MIB } from '../../../shared/engine/sim/migration/telemetry';
@@ -57,8 +57,11 @@ export function describeEvent(e: LoggedSimEvent, name: (id: string) => string): 
 
 /** The report as text: timeline, VM outcomes, migration outcomes. */
 export function scenarioText(design: Design, report: ScenarioReport, log: readonly LoggedSimEvent[]): string {
-  const nodes = design.topology.nodes as Record<string, { name: string } | undefined>;
-  const name = (id: string) => (nodes[id] ? `${nodes[id]!.name} [${id}]` : id);
+  const { nodes } = design.topology;
+  const name = (id: string) => {
+    const n = nodes.get(id as NodeId);
+    return n ? `${n.name} [${id}]` : id;
+  };
   const lines = [`Timeline of "${report.scenario}" (seed ${report.seed}):`];
   for (const e of log) {
     const text = describeEvent(e, name);

@@ -87,7 +87,7 @@ export function Canvas() {
   // A design that replaced the previous one (open, new, template) is shown whole.
   const shownIds = useRef<ReadonlySet<string>>(new Set());
   useEffect(() => {
-    const ids = Object.keys(snapshot?.design.topology.nodes ?? {});
+    const ids = [...(snapshot?.design.topology.nodes.keys() ?? [])];
     const prev = shownIds.current;
     const replaced = ids.length > 0 && !ids.some((id) => prev.has(id)) && (prev.size > 0 || ids.length > 1);
     shownIds.current = new Set(ids);

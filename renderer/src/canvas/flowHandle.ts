@@ -40,7 +40,7 @@ export function focusElement(id: NodeId | EdgeId | string, opts: { select?: bool
   if (!design) return;
   if (opts.select !== false) useDesign.getState().select([id]);
   if (!current) return;
-  const edge = design.topology.edges[id as EdgeId];
+  const edge = design.topology.edges.get(id as EdgeId);
   const rects = edge ? [nodeRect(edge.source), nodeRect(edge.target)] : [nodeRect(id)];
   const boxes = rects.filter((r): r is NonNullable<typeof r> => !!r);
   if (!boxes.length) return;

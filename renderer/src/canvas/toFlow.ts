@@ -58,8 +58,8 @@ function nodeData(next: Map<string, ElementNodeData>, element: Element, containe
 export function toFlow(design: Design, selection: ReadonlySet<string>, findings: readonly Finding[] = []): { nodes: ElementFlowNode[]; edges: RelationFlowEdge[] } {
   const { nodes: byId, edges } = design.topology;
   const children = new Map<NodeId | null, Element[]>();
-  for (const el of Object.values(byId)) {
-    const parent = el.parentId && byId[el.parentId] ? el.parentId : null;
+  for (const el of byId.values()) {
+    const parent = el.parentId && byId.has(el.parentId) ? el.parentId : null;
     const list = children.get(parent) ?? [];
     list.push(el);
     children.set(parent, list);
@@ -126,7 +126,7 @@ export function toFlow(design: Design, selection: ReadonlySet<string>, findings:
   nodeCache = nextNodes;
 
   const nextEdges = new Map<string, RelationFlowEdge>();
-  const flowEdges: RelationFlowEdge[] = Object.values(edges).map((r) => {
+  const flowEdges: RelationFlowEdge[] = [...edges.values()].map((r) => {
     const selected = selection.has(r.id);
     const old = edgeCache.get(r.id);
     const edge: RelationFlowEdge = old && old.selected === selected && sameData(old.data!.relation, r)

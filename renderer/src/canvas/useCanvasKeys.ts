@@ -12,7 +12,7 @@ const STEP: Record<Direction, [number, number]> = { left: [-1, 0], right: [1, 0]
 function navRects(): NavRect[] {
   const t = useDesign.getState().snapshot?.design.topology;
   if (!t) return [];
-  return Object.values(t.nodes).flatMap((n) => {
+  return [...t.nodes.values()].flatMap((n) => {
     const r = nodeRect(n.id);
     return r ? [{ id: n.id, parentId: n.parentId, ...r }] : [];
   });
@@ -27,7 +27,8 @@ export function useCanvasKeys(flow: Flow) {
     const target = e.target as HTMLElement;
     if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
     const { selection, select } = useDesign.getState();
-    const current = selection.find((id) => id in (useDesign.getState().snapshot?.design.topology.nodes ?? {})) ?? null;
+    const nodes = useDesign.getState().snapshot?.design.topology.nodes;
+    const current = selection.find((id) => nodes?.has(id as NodeId)) ?? null;
     const choose = (id: string | null) => {
       if (!id) return;
       select([id]);

@@ -45,7 +45,7 @@ export async function connectElements(source: NodeId, target: NodeId, at?: Point
     if (fits.length > 1) {
       const pick = await useDialogs.getState().choose(
         'Which connection?',
-        `"${t.nodes[source]!.name}" can connect to "${t.nodes[target]!.name}" in more than one way.`,
+        `"${t.nodes.get(source)!.name}" can connect to "${t.nodes.get(target)!.name}" in more than one way.`,
         fits.map((r) => ({ id: r, label: RELATION_ENDS[r].label })),
       );
       if (!pick) return false;

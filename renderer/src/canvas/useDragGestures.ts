@@ -70,7 +70,7 @@ export function useDragGestures(flow: Flow, resync: () => void) {
     }
     // Inside a container, keep children clear of its header and left edge so the box grows to fit.
     const moves = dragged.map((n) => {
-      const nested = !!snapshot.design.topology.nodes[n.id as NodeId]?.parentId;
+      const nested = !!snapshot.design.topology.nodes.get(n.id as NodeId)?.parentId;
       return {
         id: n.id as NodeId,
         x: Math.round(nested ? Math.max(PAD, n.position.x) : n.position.x),

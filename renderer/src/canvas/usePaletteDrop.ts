@@ -18,7 +18,7 @@ export function usePaletteDrop(flow: Flow) {
     const t = useDesign.getState().snapshot?.design.topology;
     if (!item || !t) return;
     const target = dropTarget(flow, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }), item.kind);
-    const parent = target.parentId ? t.nodes[target.parentId as NodeId] : undefined;
+    const parent = target.parentId ? t.nodes.get(target.parentId as NodeId) : undefined;
     useDropHint.getState().show(parent ? parent.id : null, parent ? canNestKind(item.kind, parent.kind).ok : true);
   }, [flow]);
 

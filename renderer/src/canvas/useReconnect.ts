@@ -25,16 +25,17 @@ const joinOr = (kinds: readonly string[]) => kinds.join(' or ');
  * new ends is the engine's relationFor, asked as if the old connection were already gone.
  */
 export function planReconnect(t: Topology, edgeId: EdgeId, source: NodeId, target: NodeId): ReconnectPlan {
-  const edge = t.edges[edgeId];
+  const edge = t.edges.get(edgeId);
   if (!edge) return { ok: false, unchanged: false, reason: 'That connection no longer exists.' };
   if (edge.source === source && edge.target === target) return { ok: false, unchanged: true };
-  const { [edgeId]: _gone, ...others } = t.edges;
+  const others = new Map(t.edges);
+  others.delete(edgeId);
   const without: Topology = { ...t, edges: others };
   const fits = relationFor(without, source, target, edge.relation);
   if (!fits.ok) {
     const ends = RELATION_ENDS[edge.relation];
-    const s = t.nodes[source];
-    const d = t.nodes[target];
+    const s = t.nodes.get(source);
+    const d = t.nodes.get(target);
     if (fits.error.code !== 'connection-not-allowed' || !s || !d) return { ok: false, unchanged: false, reason: fits.error.message };
     const instead = relationsBetween(without, source, target);
     const hint = instead.length > 0 ? ` Those two can be joined as “${RELATION_ENDS[instead[0]!].label}”: draw a new connection for that.` : '';

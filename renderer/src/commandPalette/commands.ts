@@ -34,7 +34,7 @@ export function allCommands(anchor: { x: number; y: number } | null): PaletteCom
     .filter(([id]) => id !== 'commandPalette')
     .map(([id, spec]): PaletteCommand => ({ id: `action:${id}`, label: spec.label.replace(/…$/, ''), group: spec.group ?? 'File', ...(spec.shortcut ? { shortcut: spec.shortcut } : {}), run: () => runAction(id) }));
   const adds = PALETTE.map((p): PaletteCommand => ({ id: `add:${p.id}`, label: `Add ${p.label}`, group: 'Add', run: () => addFromCommand(p.id, anchor) }));
-  const nodes = Object.values(useDesign.getState().snapshot?.design.topology.nodes ?? {});
+  const nodes = [...(useDesign.getState().snapshot?.design.topology.nodes.values() ?? [])];
   const gotos = nodes.map((n): PaletteCommand => ({ id: `goto:${n.id}`, label: `Go to ${n.name}`, group: kindLabel(n.kind), run: () => focusElement(n.id) }));
   return [...actions, ...adds, ...gotos];
 }

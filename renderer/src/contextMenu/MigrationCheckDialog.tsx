@@ -18,11 +18,11 @@ export function MigrationCheckDialog() {
   useEffect(() => { if (opened) closeButton.current?.focus(); }, [opened]);
   if (!check || !snapshot) return null;
   const t = snapshot.design.topology;
-  const name = (id: NodeId) => t.nodes[id]?.name ?? id;
+  const name = (id: NodeId) => t.nodes.get(id)?.name ?? id;
   const view = check.result ? preflightView(check.result, name) : null;
   const stale = check.revision !== null && check.revision !== snapshot.revision;
   // The Migration lab takes VMs that run on a hypervisor and destination hosts that carry one.
-  const destHost = t.nodes[check.destination] ? hostOf(t, check.destination) : null;
+  const destHost = t.nodes.has(check.destination) ? hostOf(t, check.destination) : null;
   const labReady = vmChoices(snapshot.design).some((c) => c.id === check.vm)
     && !!destHost && destinationChoices(snapshot.design, check.vm).some((c) => c.id === destHost);
   const show = (id: NodeId) => { closeMigrationCheck(); focusElement(id); };

@@ -25,11 +25,11 @@ function act(id: AppAction, label = ACTIONS[id].label, extra: Partial<MenuItem> 
 /** Lets the user pick another element this one may connect to (the engine's relationFor decides which). */
 async function connectTo(id: NodeId) {
   const t = state().snapshot?.design.topology;
-  const el = t?.nodes[id];
+  const el = t?.nodes.get(id);
   if (!t || !el) return;
-  const targets = Object.values(t.nodes).filter((n) => n.id !== id && relationFor(t, id, n.id).ok);
+  const targets = [...t.nodes.values()].filter((n) => n.id !== id && relationFor(t, id, n.id).ok);
   if (targets.length === 0) {
-    const why = Object.values(t.nodes).find((n) => n.id !== id);
+    const why = [...t.nodes.values()].find((n) => n.id !== id);
     const reason = why ? relationFor(t, id, why.id) : null;
     state().notify('info', `Nothing on the canvas that “${el.name}” can connect to.${reason && !reason.ok && reason.error.code === 'connection-not-allowed' ? ` ${reason.error.message.split('. ').slice(1).join('. ')}` : ''}`);
     return;
@@ -44,9 +44,9 @@ async function connectTo(id: NodeId) {
 /** Lets the user pick a new parent among those the engine accepts (canNest). */
 async function moveInto(id: NodeId) {
   const t = state().snapshot?.design.topology;
-  const el = t?.nodes[id];
+  const el = t?.nodes.get(id);
   if (!t || !el) return;
-  const parents = Object.values(t.nodes).filter((n) => n.id !== el.parentId && canNest(t, id, n.id).ok);
+  const parents = [...t.nodes.values()].filter((n) => n.id !== el.parentId && canNest(t, id, n.id).ok);
   if (parents.length === 0) {
     state().notify('info', `There is nothing “${el.name}” can run on here.`);
     return;
@@ -60,7 +60,7 @@ export function menuFor(target: MenuTarget): MenuEntry[] {
   const t = state().snapshot?.design.topology;
   if (!t) return [];
   if (target.type === 'node') {
-    const el = t.nodes[target.id as NodeId];
+    const el = t.nodes.get(target.id as NodeId);
     if (!el) return [];
     return [
       act('rename', 'Rename…', { run: () => renameElement(el.id) }),

@@ -11,7 +11,7 @@ export interface MigrationTarget { id: NodeId; label: string; detail: string }
  */
 export function migrationTargets(design: Design, vmId: NodeId): MigrationTarget[] {
   const t = design.topology;
-  const vm = t.nodes[vmId];
+  const vm = t.nodes.get(vmId);
   if (vm?.kind !== 'vm') return [];
   const hostOf = (id: NodeId) => getNodeOfKind(t, id, 'host') ?? ancestorOfKind(t, id, 'host');
   const hypervisors = nodesOfKind(t, 'hypervisor');

@@ -35,7 +35,7 @@ export async function runMigrationCheck(vm: NodeId, destination: NodeId): Promis
 /** VM context menu › Check migration to…: pick a host or hypervisor, then run the pre-flight. */
 export async function checkMigration(vm: NodeId): Promise<void> {
   const { snapshot, notify } = useDesign.getState();
-  const el = snapshot?.design.topology.nodes[vm];
+  const el = snapshot?.design.topology.nodes.get(vm);
   if (!snapshot || el?.kind !== 'vm') return;
   const targets = migrationTargets(snapshot.design, vm);
   if (targets.length === 0) {

@@ -11,7 +11,7 @@ const clone = <T>(v: T): T => structuredClone(v);
 
 /** The editable properties of an element, as addNode accepts them (no identity, no nesting). */
 function ownProps(design: Design, id: NodeId): Record<string, unknown> {
-  const el = design.topology.nodes[id]!;
+  const el = design.topology.nodes.get(id)!;
   const defaults = DEFAULT_PROPS[el.kind] as Record<string, unknown>;
   return clone(Object.fromEntries(Object.entries(el).filter(([k]) => k in defaults)));
 }
@@ -26,25 +26,25 @@ export function captureClip(design: Design, ids: readonly string[]): Clip {
   const walk = (id: NodeId) => {
     if (picked.has(id)) return;
     picked.add(id);
-    for (const c of Object.values(t.nodes)) if (c.parentId === id) walk(c.id);
+    for (const c of t.nodes.values()) if (c.parentId === id) walk(c.id);
   };
-  for (const id of ids) if (t.nodes[id as NodeId]) walk(id as NodeId);
+  for (const id of ids) if (t.nodes.has(id as NodeId)) walk(id as NodeId);
   // Parents before children: order by depth, then by id order of the design.
   const depth = (id: NodeId): number => {
     let d = 0;
-    let p = t.nodes[id]?.parentId ?? null;
-    while (p && t.nodes[p]) { d++; p = t.nodes[p]!.parentId; }
+    let p = t.nodes.get(id)?.parentId ?? null;
+    while (p && t.nodes.has(p)) { d++; p = t.nodes.get(p)!.parentId; }
     return d;
   };
   const order = [...picked].sort((a, b) => depth(a) - depth(b));
   const nodes: ClipNode[] = order.map((id) => ({
     id,
-    kind: t.nodes[id]!.kind,
-    parentId: t.nodes[id]!.parentId,
+    kind: t.nodes.get(id)!.kind,
+    parentId: t.nodes.get(id)!.parentId,
     props: ownProps(design, id),
     layout: { ...(design.layout[id] ?? { x: 0, y: 0 }) },
   }));
-  const edges: ClipEdge[] = Object.values(t.edges)
+  const edges: ClipEdge[] = [...t.edges.values()]
     .filter((e) => picked.has(e.source))
     .map((e) => ({ relation: e.relation, source: e.source, target: e.target, props: clone(e.props) as Record<string, unknown> }));
   return { nodes, edges };
@@ -86,7 +86,7 @@ export function planPaste(design: Design, clip: Clip, opts: PasteOptions): { com
     const props = clone(n.props);
     if (isRoot) {
       rootIds.push(id);
-      parentId = opts.into !== undefined ? opts.into : n.parentId && t.nodes[n.parentId] ? n.parentId : null;
+      parentId = opts.into !== undefined ? opts.into : n.parentId && t.nodes.has(n.parentId) ? n.parentId : null;
       const base = opts.anchor ? { x: opts.anchor.x + (n.layout.x - minX), y: opts.anchor.y + (n.layout.y - minY) } : position;
       position = { x: Math.round(base.x + opts.offset.x), y: Math.round(base.y + opts.offset.y) };
       if (opts.suffix && typeof props.name === 'string') props.name = `${props.name}${opts.suffix}`;
@@ -96,8 +96,8 @@ export function planPaste(design: Design, clip: Clip, opts: PasteOptions): { com
     commands.push({ type: 'addNode', kind: n.kind, parentId, position, props });
   }
   for (const e of clip.edges) {
-    const source = newIds.get(e.source) ?? (t.nodes[e.source] ? e.source : null);
-    const target = newIds.get(e.target) ?? (t.nodes[e.target] ? e.target : null);
+    const source = newIds.get(e.source) ?? (t.nodes.has(e.source) ? e.source : null);
+    const target = newIds.get(e.target) ?? (t.nodes.has(e.target) ? e.target : null);
     if (!source || !target) continue;
     const props = clone(e.props);
     if (e.relation === 'attachedTo') { props.ip = ''; props.mac = ''; }

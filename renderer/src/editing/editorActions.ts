@@ -36,7 +36,7 @@ export const EDITOR_ACTIONS: Record<EditorActionId, EditorActionSpec> = {
   delete: { label: 'Delete', shortcut: 'Delete', keys: ['Backspace'], group: 'Edit', run: () => deleteSelection() },
   rename: { label: 'Rename…', shortcut: 'F2', group: 'Edit', run: () => renameElement() },
   nestOut: { label: 'Move out of parent', group: 'Edit', run: () => nestOut() },
-  selectAll: { label: 'Select All', shortcut: 'Ctrl+A', group: 'Edit', run: () => design().select(Object.keys(design().snapshot?.design.topology.nodes ?? {})) },
+  selectAll: { label: 'Select All', shortcut: 'Ctrl+A', group: 'Edit', run: () => design().select([...(design().snapshot?.design.topology.nodes.keys() ?? [])]) },
   selectNone: {
     label: 'Select None', shortcut: 'Esc', group: 'Edit',
     // Escape that closes a dialog or a menu is not also meant to drop the selection.

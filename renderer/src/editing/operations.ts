@@ -20,7 +20,7 @@ export const hasClip = () => !!clip && clip.nodes.length > 0;
 
 const selectedNodes = (): NodeId[] => {
   const t = state().snapshot?.design.topology;
-  return t ? state().selection.filter((id) => id in t.nodes) as NodeId[] : [];
+  return t ? state().selection.filter((id) => t.nodes.has(id as NodeId)) as NodeId[] : [];
 };
 
 /** Copies the selected elements (with what runs on them and their connections). */
@@ -47,7 +47,8 @@ async function pasteClip(c: Clip, step: number, anchorAt?: { x: number; y: numbe
   const plan = planPaste(d, c, { suffix: COPY_SUFFIX, ...place });
   const events = await state().apply(plan.command);
   if (!events) return false;
-  state().select(plan.roots.filter((id) => id in (state().snapshot?.design.topology.nodes ?? {})));
+  const nodes = state().snapshot?.design.topology.nodes;
+  state().select(plan.roots.filter((id) => nodes?.has(id)));
   revealElement(plan.roots[0]!);
   return true;
 }
@@ -83,7 +84,7 @@ export async function duplicateSelection(): Promise<boolean> {
   const added = new Set(events.filter((e) => e.type === 'nodeAdded').map((e) => e.id));
   const t = state().snapshot?.design.topology;
   // Select the copies of the top elements (those whose parent was not copied too).
-  const copies = [...added].filter((id) => !t?.nodes[id as NodeId]?.parentId || !added.has(t.nodes[id as NodeId]!.parentId!));
+  const copies = [...added].filter((id) => !t?.nodes.get(id as NodeId)?.parentId || !added.has(t.nodes.get(id as NodeId)!.parentId!));
   state().select(copies);
   if (copies[0]) revealElement(copies[0]);
   return true;
@@ -96,7 +97,7 @@ export async function duplicateSelection(): Promise<boolean> {
 export async function deleteSelection(ids: string[] = state().selection): Promise<boolean> {
   const d = state().snapshot?.design;
   if (!d || ids.length === 0) return false;
-  const existing = ids.filter((id) => id in d.topology.nodes || id in d.topology.edges);
+  const existing = ids.filter((id) => d.topology.nodes.has(id as NodeId) || d.topology.edges.has(id as EdgeId));
   if (existing.length === 0) return false;
   const summary = cascadeSummary(d, existing);
   if (summary.extraNodes > 0) {
@@ -117,7 +118,7 @@ export async function cutSelection(): Promise<boolean> {
 /** Renames an element through the prompt dialog. */
 export async function renameElement(id: string | undefined = state().selection[0]): Promise<boolean> {
   const t = state().snapshot?.design.topology;
-  const el = id ? t?.nodes[id as NodeId] : undefined;
+  const el = id ? t?.nodes.get(id as NodeId) : undefined;
   if (!el) return false;
   const name = await useDialogs.getState().ask(`Rename ${kindLabel(el.kind)}`, 'Name', el.name, 'Rename');
   if (!name || name === el.name) return false;
@@ -127,9 +128,9 @@ export async function renameElement(id: string | undefined = state().selection[0
 /** Moves an element out of its parent, onto the grandparent (or the canvas), keeping it where it is. */
 export async function nestOut(id: string | undefined = state().selection[0]): Promise<boolean> {
   const d = state().snapshot?.design;
-  const el = id ? d?.topology.nodes[id as NodeId] : undefined;
+  const el = id ? d?.topology.nodes.get(id as NodeId) : undefined;
   if (!d || !el?.parentId) return false;
-  const parent = d.topology.nodes[el.parentId];
+  const parent = d.topology.nodes.get(el.parentId);
   const grand = parent?.parentId ?? null;
   const check = canNest(d.topology, el.id, grand);
   if (!check.ok) {
@@ -148,7 +149,7 @@ export async function nudgeSelection(dx: number, dy: number): Promise<boolean> {
   const d = state().snapshot?.design;
   const ids = selectedNodes();
   if (!d || ids.length === 0) return false;
-  const nested = (id: NodeId) => !!d.topology.nodes[id]?.parentId;
+  const nested = (id: NodeId) => !!d.topology.nodes.get(id)?.parentId;
   const moves = ids.map((id) => {
     const l = d.layout[id] ?? { x: 0, y: 0 };
     return { id, x: nested(id) ? Math.max(PAD, l.x + dx) : l.x + dx, y: nested(id) ? Math.max(HEADER, l.y + dy) : l.y + dy };

@@ -12,7 +12,7 @@ const GAP = 40;
 /** Just below what a container already holds (where a new child does not cover anything). */
 export function belowChildren(design: Design, parent: NodeId, sizeOf: SizeOf): Point {
   let bottom = HEADER;
-  for (const ch of Object.values(design.topology.nodes)) {
+  for (const ch of design.topology.nodes.values()) {
     if (ch.parentId !== parent) continue;
     const l = design.layout[ch.id] ?? { x: PAD, y: HEADER };
     bottom = Math.max(bottom, l.y + sizeOf(ch.id, ch.kind).h + 12);
@@ -32,15 +32,15 @@ export function pastePlacement(design: Design, clip: Clip, selection: readonly s
   const roots = clip.nodes.filter((n) => !n.parentId || !inClip.has(n.parentId));
   const none = { x: 0, y: 0 };
   if (roots.length === 0) return { offset: none };
-  const sel = selection.length === 1 ? t.nodes[selection[0] as NodeId] : undefined;
+  const sel = selection.length === 1 ? t.nodes.get(selection[0] as NodeId) : undefined;
   if (sel && !inClip.has(sel.id) && roots.every((r) => canNestKind(r.kind, sel.kind).ok)) {
     return { into: sel.id, anchor: belowChildren(design, sel.id, sizeOf), offset: none };
   }
-  const parents = new Set(roots.map((r) => (r.parentId && t.nodes[r.parentId] ? r.parentId : null)));
+  const parents = new Set(roots.map((r) => (r.parentId && t.nodes.has(r.parentId) ? r.parentId : null)));
   if (parents.size === 1) {
     const parent = [...parents][0]!;
     if (parent) return { into: parent, anchor: belowChildren(design, parent, sizeOf), offset: none };
-    const size = (r: (typeof roots)[number]) => (t.nodes[r.id] ? sizeOf(r.id, r.kind) : BOX[r.kind]);
+    const size = (r: (typeof roots)[number]) => (t.nodes.has(r.id) ? sizeOf(r.id, r.kind) : BOX[r.kind]);
     const minX = Math.min(...roots.map((r) => r.layout.x));
     const minY = Math.min(...roots.map((r) => r.layout.y));
     const maxX = Math.max(...roots.map((r) => r.layout.x + size(r).w));

@@ -14,8 +14,8 @@ export function EdgeInspector({ edge }: { edge: Relation }) {
   const run = useDesign((s) => s.run);
   const theme = useUi((s) => s.theme);
   const t = snapshot.design.topology;
-  const src = t.nodes[edge.source];
-  const dst = t.nodes[edge.target];
+  const src = t.nodes.get(edge.source);
+  const dst = t.nodes.get(edge.target);
   const style = RELATION_STYLES[edge.relation];
   const props = edge.props as Record<string, unknown>;
   const fields = EDGE_FORMS[edge.relation];

@@ -21,8 +21,8 @@ export function Inspector() {
     body = <MultiInspector ids={selection} />;
   } else {
     const id = selection[0]!;
-    const el = t.nodes[id as NodeId];
-    const edge = t.edges[id as EdgeId];
+    const el = t.nodes.get(id as NodeId);
+    const edge = t.edges.get(id as EdgeId);
     body = el ? <NodeInspector key={el.id} el={el} /> : edge ? <EdgeInspector key={edge.id} edge={edge} /> : null;
   }
   return <aside className="vl-inspector" aria-label="Inspector">{body}</aside>;

@@ -1,3 +1,4 @@
+import type { NodeId } from '../../../shared/model';
 import { runAction } from '../app/actions';
 import { useDesign } from '../store/designStore';
 
@@ -16,7 +17,7 @@ const ARRANGE: { id: Parameters<typeof runAction>[0]; label: string; title: stri
 export function MultiInspector({ ids }: { ids: string[] }) {
   const t = useDesign((s) => s.snapshot?.design.topology);
   if (!t) return null;
-  const nodes = ids.filter((id) => id in t.nodes).length;
+  const nodes = ids.filter((id) => t.nodes.has(id as NodeId)).length;
   const edges = ids.length - nodes;
   return (
     <div className="vl-inspector-body" data-testid="inspector-multi">

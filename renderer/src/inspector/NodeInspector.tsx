@@ -18,8 +18,8 @@ export function NodeInspector({ el }: { el: Element }) {
   const run = useDesign((s) => s.run);
   const t = snapshot.design.topology;
   const values = el as unknown as Record<string, unknown>;
-  const parent = el.parentId ? t.nodes[el.parentId] : undefined;
-  const edges = useMemo(() => Object.values(t.edges).filter((e) => e.source === el.id || e.target === el.id), [t.edges, el.id]);
+  const parent = el.parentId ? t.nodes.get(el.parentId) : undefined;
+  const edges = useMemo(() => [...t.edges.values()].filter((e) => e.source === el.id || e.target === el.id), [t.edges, el.id]);
   const findings = useMemo(() => findingsOf(snapshot).filter((f) => f.targets.includes(el.id)), [snapshot, el.id]);
 
   const commit = (key: string) => (value: unknown, extra?: Record<string, unknown>) => {
@@ -61,7 +61,7 @@ export function NodeInspector({ el }: { el: Element }) {
         <ul className="vl-connection-list">
           {edges.map((e) => {
             const out = e.source === el.id;
-            const other = t.nodes[out ? e.target : e.source];
+            const other = t.nodes.get(out ? e.target : e.source);
             return (
               <li key={e.id}>
                 <button type="button" className="vl-linklike" onClick={() => focusElement(e.id)}>

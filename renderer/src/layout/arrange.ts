@@ -11,9 +11,9 @@ const state = () => useDesign.getState();
 function siblingRects(): Rect[] | null {
   const d = state().snapshot?.design;
   if (!d) return null;
-  const ids = state().selection.filter((id) => id in d.topology.nodes) as NodeId[];
+  const ids = state().selection.filter((id) => d.topology.nodes.has(id as NodeId)) as NodeId[];
   if (ids.length < 2) return null;
-  const parents = new Set(ids.map((id) => d.topology.nodes[id]!.parentId ?? null));
+  const parents = new Set(ids.map((id) => d.topology.nodes.get(id)!.parentId ?? null));
   if (parents.size > 1) {
     state().notify('info', 'Align and distribute work on elements that run on the same parent.');
     return null;
@@ -22,7 +22,7 @@ function siblingRects(): Rect[] | null {
   return ids.map((id) => {
     const l = d.layout[id] ?? { x: 0, y: 0 };
     const n = flow?.getNode(id);
-    const kind = d.topology.nodes[id]!.kind;
+    const kind = d.topology.nodes.get(id)!.kind;
     return { id, x: l.x, y: l.y, width: n?.width ?? n?.measured?.width ?? BOX[kind].w, height: n?.height ?? n?.measured?.height ?? BOX[kind].h };
   });
 }
@@ -48,7 +48,7 @@ export async function distributeSelection(axis: 'horizontal' | 'vertical'): Prom
 /** Lays out the whole design with ELK, nesting kept, as one undoable move; then fits the view. */
 export async function autoLayout(): Promise<void> {
   const d = state().snapshot?.design;
-  if (!d || Object.keys(d.topology.nodes).length === 0) return;
+  if (!d || d.topology.nodes.size === 0) return;
   const moves = await computeAutoLayout(d);
   if (moves.length === 0) return;
   const ok = await state().run({ type: 'moveNodes', moves });

@@ -16,8 +16,8 @@ const MIN_HOLDER = { w: 260, h: 130 };
 export function buildElkGraph(design: Design): ElkNode {
   const { nodes, edges } = design.topology;
   const kids = new Map<NodeId | null, Element[]>();
-  for (const el of Object.values(nodes)) {
-    const p = el.parentId && nodes[el.parentId] ? el.parentId : null;
+  for (const el of nodes.values()) {
+    const p = el.parentId && nodes.has(el.parentId) ? el.parentId : null;
     kids.set(p, [...(kids.get(p) ?? []), el]);
   }
   const order = (list: Element[]) => [...list].sort((a, b) => {
@@ -48,17 +48,17 @@ export function buildElkGraph(design: Design): ElkNode {
   const top = (id: NodeId): NodeId => {
     let cur = id;
     const seen = new Set<NodeId>();
-    while (nodes[cur]?.parentId && nodes[nodes[cur]!.parentId!] && !seen.has(cur)) {
+    while (nodes.get(cur)?.parentId && nodes.has(nodes.get(cur)!.parentId!) && !seen.has(cur)) {
       seen.add(cur);
-      cur = nodes[cur]!.parentId!;
+      cur = nodes.get(cur)!.parentId!;
     }
     return cur;
   };
   const lifted = new Map<string, ElkExtendedEdge>();
-  for (const e of Object.values(edges)) {
+  for (const e of edges.values()) {
     const s = top(e.source);
     const t = top(e.target);
-    if (s === t || !nodes[s] || !nodes[t]) continue;
+    if (s === t || !nodes.has(s) || !nodes.has(t)) continue;
     const key = `${s}->${t}`;
     if (!lifted.has(key)) lifted.set(key, { id: key, sources: [s], targets: [t] });
   }
@@ -82,7 +82,7 @@ export function buildElkGraph(design: Design): ElkNode {
 export function movesFromElk(design: Design, laid: ElkNode): LayoutMove[] {
   const moves: LayoutMove[] = [];
   const tops = laid.children ?? [];
-  const placed = Object.values(design.topology.nodes).filter((n) => !n.parentId).map((n) => design.layout[n.id]).filter((l) => !!l);
+  const placed = [...design.topology.nodes.values()].filter((n) => !n.parentId).map((n) => design.layout[n.id]).filter((l) => !!l);
   const originX = placed.length ? Math.min(...placed.map((l) => l!.x)) : 0;
   const originY = placed.length ? Math.min(...placed.map((l) => l!.y)) : 0;
   const minX = tops.length ? Math.min(...tops.map((n) => n.x ?? 0)) : 0;

@@ -12,10 +12,10 @@ type Point = { x: number; y: number };
  */
 export function keyboardPlacement(design: Design, item: PaletteItem, selection: readonly string[], center: Point): { parentId: NodeId | null; position: Point } {
   const t = design.topology;
-  const sel = selection.length === 1 ? t.nodes[selection[0] as NodeId] : undefined;
+  const sel = selection.length === 1 ? t.nodes.get(selection[0] as NodeId) : undefined;
   if (sel && canNestKind(item.kind, sel.kind).ok) {
     let bottom = HEADER;
-    for (const c of Object.values(t.nodes)) {
+    for (const c of t.nodes.values()) {
       if (c.parentId !== sel.id) continue;
       const l = design.layout[c.id] ?? { x: PAD, y: HEADER };
       bottom = Math.max(bottom, l.y + (l.height ?? BOX[c.kind].h) + 12);

@@ -1,5 +1,5 @@
 import { kindLabel } from '../../../shared/engine/queries/nesting';
-import type { Design, Element, Relation } from '../../../shared/model';
+import type { Design, Element } from '../../../shared/model';
 
 /** One thing found: the element or connection to focus, and why it matched. */
 export interface SearchHit { id: string; name: string; kind: Element['kind'] | 'edge'; matched: string; score: number }
@@ -48,7 +48,7 @@ export function searchDesign(design: Design, query: string, limit = 30): SearchH
   const vlanId = vlanQuery ? Number(vlanQuery[1]) : null;
   const ipQuery = /^\d{1,3}(\.\d{0,3}){1,3}$/.test(q) ? q : null;
 
-  for (const el of Object.values(nodes)) {
+  for (const el of nodes.values()) {
     const byName = text(q, el.name);
     if (byName) add(el.id, el.name, el.kind, 'name', 10 * byName);
     if (text(q, el.id) >= 2) add(el.id, el.name, el.kind, `id ${el.id}`, 15);
@@ -65,9 +65,9 @@ export function searchDesign(design: Design, query: string, limit = 30): SearchH
     if (el.kind === 'physicalSwitch' && vlanId !== null && el.trunkVlans.includes(vlanId)) add(el.id, el.name, el.kind, `trunk carries VLAN ${vlanId}`, 20);
     if (el.kind === 'loadBalancer' && ipQuery && text(q, el.vip)) add(el.id, el.name, el.kind, `VIP ${el.vip}`, 10 * text(q, el.vip) + 5);
   }
-  for (const e of Object.values(edges) as Relation[]) {
-    const src = nodes[e.source];
-    const dst = nodes[e.target];
+  for (const e of edges.values()) {
+    const src = nodes.get(e.source);
+    const dst = nodes.get(e.target);
     if (!src || !dst) continue;
     if (e.relation === 'attachedTo' && ipQuery && text(q, e.props.ip)) {
       add(src.id, src.name, src.kind, `vNIC ${e.props.ip} on ${dst.name}`, 10 * text(q, e.props.ip) + 8);

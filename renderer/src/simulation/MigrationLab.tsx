@@ -164,7 +164,7 @@ function PreflightView({ result, refused }: { result: PreflightResult; refused: 
   const issues = PREFLIGHT_CATEGORIES.flatMap((c) => [...result.groups[c].errors, ...result.groups[c].warnings, ...result.groups[c].infos]);
   const errors = issues.filter((i) => i.severity === 'error');
   const [open, setOpen] = useState(refused);
-  const name = (id: string) => design?.topology.nodes[id as NodeId]?.name ?? id;
+  const name = (id: string) => design?.topology.nodes.get(id as NodeId)?.name ?? id;
   return (
     <section className={`vl-sim-preflight${refused ? ' is-refused' : ''}`} aria-label="Pre-flight check" data-testid="preflight">
       <header>
@@ -234,8 +234,8 @@ function MigrationResults() {
 
   const frameOf = isPlaying && frame ? frame.migrations.find((m) => m.id === view?.track.id) ?? null : null;
   const currentRow = frameOf && view && frame ? rowIndexAt(view.track, frame.t) : null;
-  const vmName = run.request ? snapshot?.design.topology.nodes[run.request.vm]?.name ?? run.request.vm : '';
-  const destName = run.request ? snapshot?.design.topology.nodes[run.request.destination]?.name ?? run.request.destination : '';
+  const vmName = run.request ? snapshot?.design.topology.nodes.get(run.request.vm)?.name ?? run.request.vm : '';
+  const destName = run.request ? snapshot?.design.topology.nodes.get(run.request.destination)?.name ?? run.request.destination : '';
   const stale = run.revision !== null && snapshot && snapshot.revision !== run.revision;
 
   const apply = async () => {

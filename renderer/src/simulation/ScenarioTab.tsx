@@ -188,7 +188,7 @@ function ScenarioResults() {
             <tbody>
               {report.vms.map((v) => {
                 const verdict = vmVerdict(v, report, log);
-                const vmEl = design.topology.nodes[v.vm];
+                const vmEl = design.topology.nodes.get(v.vm);
                 return (
                   <tr key={v.vm}>
                     <th scope="row"><button type="button" className="vl-linklike" onClick={() => focusElement(v.vm)}>{v.name}</button></th>

@@ -89,12 +89,12 @@ export function SimOverlay() {
 
 function OverlayBody({ frame, design, rectOf }: { frame: Frame; design: Design; rectOf: RectOf }) {
   const t = design.topology;
-  const name = (id: string) => t.nodes[id as NodeId]?.name ?? id;
+  const name = (id: string) => t.nodes.get(id as NodeId)?.name ?? id;
   const active = frame.migrations.filter((m) => m.status !== 'queued');
   const migratingVms = new Set(frame.migrations.map((m) => m.vm));
   // VMs the run placed elsewhere without a migration of theirs in view: HA restarts.
   const haMoves = Object.entries(frame.state.vms)
-    .filter(([id, v]) => v.host && !migratingVms.has(id as NodeId) && t.nodes[id as NodeId] && hostOf(t, id as NodeId) !== v.host)
+    .filter(([id, v]) => v.host && !migratingVms.has(id as NodeId) && t.nodes.has(id as NodeId) && hostOf(t, id as NodeId) !== v.host)
     .map(([id, v]) => ({ vm: id as NodeId, to: v.host! }));
   const ghostAt = ghostRects(design, rectOf, [...active.map((m) => ({ vm: m.vm, to: m.to })), ...haMoves]);
   const ghosts: Ghost[] = [];
@@ -107,8 +107,8 @@ function OverlayBody({ frame, design, rectOf }: { frame: Frame; design: Design; 
     if (r) ghosts.push({ key: `ha-${h.vm}`, vm: h.vm, rect: r, from: rectOf(h.vm), kind: 'ha', label: name(h.vm) });
   });
 
-  const hosts = Object.entries(frame.state.hosts).filter(([id, h]) => h.failed || (!h.on && t.nodes[id as NodeId]?.kind === 'host' && (t.nodes[id as NodeId] as { powerState?: string }).powerState === 'on'));
-  const vmBadges = Object.entries(frame.state.vms).filter(([id, v]) => t.nodes[id as NodeId] && !migratingVms.has(id as NodeId) && (v.lost || v.state !== 'running' || (!!v.host && hostOf(t, id as NodeId) !== v.host)));
+  const hosts = Object.entries(frame.state.hosts).filter(([id, h]) => h.failed || (!h.on && t.nodes.get(id as NodeId)?.kind === 'host' && (t.nodes.get(id as NodeId) as { powerState?: string }).powerState === 'on'));
+  const vmBadges = Object.entries(frame.state.vms).filter(([id, v]) => t.nodes.has(id as NodeId) && !migratingVms.has(id as NodeId) && (v.lost || v.state !== 'running' || (!!v.host && hostOf(t, id as NodeId) !== v.host)));
 
   return (
     <div className="vl-sim-overlay" aria-hidden="true" data-testid="sim-overlay">
@@ -192,7 +192,7 @@ function Hud({ frame, design }: { frame: Frame; design: Design }) {
   const which = useSim((s) => s.playing);
   const title = useSim((s) => (s.playing === 'scenario' ? `Scenario: ${s.scenario.name ?? ''}` : 'Migration lab'));
   if (!dom || !which) return null;
-  const name = (id: string) => design.topology.nodes[id as NodeId]?.name ?? id;
+  const name = (id: string) => design.topology.nodes.get(id as NodeId)?.name ?? id;
   const failed = Object.entries(frame.state.hosts).filter(([, h]) => h.failed).map(([id]) => name(id));
   const running = frame.migrations.filter((m) => m.status === 'running');
   return createPortal(

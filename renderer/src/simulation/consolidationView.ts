@@ -42,7 +42,7 @@ export function energyView(design: Design, plan: ConsolidationPlan): EnergyView 
   }
   const used = new Set(plan.packing.hostsUsed);
   const hosts: HostPower[] = plan.hosts.map((h) => {
-    const node = t.nodes[h.id as NodeId];
+    const node = t.nodes.get(h.id as NodeId);
     const model = node?.kind === 'host' ? node.power : null;
     const uBefore = h.cpu > 0 ? Math.min(1, (before.get(h.id) ?? 0) / h.cpu) : 0;
     const off = !used.has(h.id);
@@ -90,7 +90,7 @@ export function applyPlanCommand(design: Design, plan: ConsolidationPlan): { ok:
   const stacked = new Map<string, number>();
   for (const [vm, host] of finalHost) {
     const hv = landingHypervisor(design, vm as NodeId, host as NodeId, null);
-    if (!hv) return { ok: false, reason: `${design.topology.nodes[host as NodeId]?.name ?? host} has no hypervisor to run ${vm}.` };
+    if (!hv) return { ok: false, reason: `${design.topology.nodes.get(host as NodeId)?.name ?? host} has no hypervisor to run ${vm}.` };
     const slot = freeSlot(design, hv.id);
     const extra = stacked.get(hv.id) ?? 0;
     const h = design.layout[vm as NodeId]?.height ?? BOX.vm.h;

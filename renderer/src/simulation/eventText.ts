@@ -1,5 +1,5 @@
 import type { LoggedSimEvent, ScenarioReport, VmOutcome } from './simTypes';
-import type { Design, ScenarioAction } from '../../../shared/model';
+import type { Design, EdgeId, NodeId, ScenarioAction } from '../../../shared/model';
 import { MODE_LABEL, POLICY_LABEL } from './concepts';
 import { mib, ms, rate, seconds } from './format';
 import { PHASE_LABEL } from './timeline';
@@ -19,10 +19,10 @@ export interface EventLine {
 export function namer(design: Design): (id: string) => string {
   const { nodes, edges } = design.topology;
   return (id) => {
-    const n = nodes[id as keyof typeof nodes];
+    const n = nodes.get(id as NodeId);
     if (n) return n.name || id;
-    const e = edges[id as keyof typeof edges];
-    if (e) return `${nodes[e.source]?.name ?? e.source} → ${nodes[e.target]?.name ?? e.target}`;
+    const e = edges.get(id as EdgeId);
+    if (e) return `${nodes.get(e.source)?.name ?? e.source} → ${nodes.get(e.target)?.name ?? e.target}`;
     return id;
   };
 }

@@ -55,7 +55,7 @@ export const defaultMaxRounds = (policy: StopPolicy): string => (Number.isFinite
 export interface Choice { id: NodeId; label: string; detail: string }
 
 /** The physical host a VM or hypervisor sits on. */
-export const hostOf = (t: Topology, id: NodeId): NodeId | null => (t.nodes[id]?.kind === 'host' ? id : ancestorOfKind(t, id, 'host')?.id ?? null);
+export const hostOf = (t: Topology, id: NodeId): NodeId | null => (t.nodes.get(id)?.kind === 'host' ? id : ancestorOfKind(t, id, 'host')?.id ?? null);
 
 const byName = (a: Choice, b: Choice) => a.label.localeCompare(b.label) || (a.id < b.id ? -1 : 1);
 
@@ -63,10 +63,10 @@ const byName = (a: Choice, b: Choice) => a.label.localeCompare(b.label) || (a.id
 export function vmChoices(design: Design): Choice[] {
   const t = design.topology;
   return nodesOfKind(t, 'vm')
-    .filter((vm) => vm.parentId && t.nodes[vm.parentId]?.kind === 'hypervisor')
+    .filter((vm) => vm.parentId && t.nodes.get(vm.parentId)?.kind === 'hypervisor')
     .map((vm) => {
       const host = hostOf(t, vm.id);
-      return { id: vm.id, label: vm.name, detail: `${vm.ramMiB} MiB, on ${host ? t.nodes[host]!.name : 'no host'}` };
+      return { id: vm.id, label: vm.name, detail: `${vm.ramMiB} MiB, on ${host ? t.nodes.get(host)!.name : 'no host'}` };
     })
     .sort(byName);
 }
@@ -90,7 +90,7 @@ export function destinationChoices(design: Design, vm: NodeId | null): Choice[] 
  */
 export function fromSelection(design: Design, selection: readonly string[], form: MigrationForm): MigrationForm {
   const t = design.topology;
-  const picked = selection.map((id) => t.nodes[id as NodeId]).filter((e): e is Element => !!e);
+  const picked = selection.map((id) => t.nodes.get(id as NodeId)).filter((e): e is Element => !!e);
   const vm = picked.find((e): e is Vm => e.kind === 'vm' && vmChoices(design).some((c) => c.id === e.id));
   let next = vm && vm.id !== form.vm ? withVm(design, form, vm.id) : form;
   const dests = destinationChoices(design, next.vm);
@@ -107,7 +107,7 @@ export function fromSelection(design: Design, selection: readonly string[], form
 
 /** Chooses a VM: its workload becomes the default, and the destination is kept only if still valid. */
 export function withVm(design: Design, form: MigrationForm, vmId: NodeId | null): MigrationForm {
-  const vm = vmId ? (design.topology.nodes[vmId] as Vm | undefined) : undefined;
+  const vm = vmId ? (design.topology.nodes.get(vmId) as Vm | undefined) : undefined;
   const dests = destinationChoices(design, vmId);
   const destination = form.destination && dests.some((d) => d.id === form.destination) ? form.destination : (dests[0]?.id ?? null);
   return {

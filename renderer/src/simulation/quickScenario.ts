@@ -22,7 +22,7 @@ export function hostChoices(design: Design): Choice[] {
   const t = design.topology;
   return nodesOfKind(t, 'host')
     .map((h) => {
-      const cluster = h.parentId && t.nodes[h.parentId]?.kind === 'cluster' ? t.nodes[h.parentId]!.name : null;
+      const cluster = h.parentId && t.nodes.get(h.parentId)?.kind === 'cluster' ? t.nodes.get(h.parentId)!.name : null;
       return { id: h.id, label: h.name, detail: cluster ? `in ${cluster}` : 'no cluster' };
     })
     .sort((a, b) => a.label.localeCompare(b.label));
@@ -36,10 +36,10 @@ export function linkChoices(design: Design): { id: string; label: string }[] {
   const t = design.topology;
   const out: { id: string; label: string }[] = [];
   const wired = new Set<string>();
-  for (const e of Object.values(t.edges)) {
+  for (const e of t.edges.values()) {
     if (e.relation !== 'uplinksTo') continue;
-    const a = t.nodes[e.source];
-    const b = t.nodes[e.target];
+    const a = t.nodes.get(e.source);
+    const b = t.nodes.get(e.target);
     if (!a || !b || (a.kind !== 'host' && a.kind !== 'physicalSwitch') || b.kind !== 'physicalSwitch') continue;
     wired.add(a.id);
     out.push({ id: e.id, label: `Uplink ${a.name} ↔ ${b.name}` });
@@ -53,13 +53,13 @@ export function linkChoices(design: Design): { id: string; label: string }[] {
 export function quickFromSelection(design: Design, selection: readonly string[]): QuickAction | null {
   const t = design.topology;
   for (const id of selection) {
-    const n = t.nodes[id as NodeId];
+    const n = t.nodes.get(id as NodeId);
     if (n?.kind === 'host') return { type: 'failHost', at: '10', host: n.id };
     if (n && (n.kind === 'hypervisor' || n.kind === 'vm')) {
       const h = hostOf(t, n.id);
       if (h) return { type: 'failHost', at: '10', host: h };
     }
-    const e = t.edges[id as EdgeId];
+    const e = t.edges.get(id as EdgeId);
     if (e?.relation === 'uplinksTo') return { type: 'cutLink', at: '10', link: e.id };
   }
   return null;

@@ -192,7 +192,7 @@ export const useSim = create<SimState>((set, get) => {
         return;
       }
       set({ migration: { ...get().migration, status: 'running', preflight: pre.value, progress: { fraction: null, t: 0, events: 0 } } });
-      const vmName = design.topology.nodes[request.vm]?.name ?? request.vm;
+      const vmName = design.topology.nodes.get(request.vm)?.name ?? request.vm;
       const r = await transport.runScenario(labScenario(request, vmName, pre.value), request.seed, (progress) => {
         if (get().migration.status === 'running') set({ migration: { ...get().migration, progress } });
       });

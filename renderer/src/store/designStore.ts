@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { Command, DomainEvent } from '../../../shared/engine/commands/types';
 import type { EngineError } from '../../../shared/engine/result';
 import type { DesignSnapshot } from '../../../shared/ipc/contract';
+import type { EdgeId, NodeId } from '../../../shared/model';
 import type { EngineClient } from '../engine/engineClient';
 
 export interface Notice { id: number; kind: 'error' | 'info'; text: string; at?: { x: number; y: number } }
@@ -29,7 +30,7 @@ let noticeSeq = 1;
 /** The selection without ids the snapshot no longer has (after undo, remove, load). */
 function pruneSelection(selection: string[], s: DesignSnapshot): string[] {
   const { nodes, edges } = s.design.topology;
-  const kept = selection.filter((id) => id in nodes || id in edges);
+  const kept = selection.filter((id) => nodes.has(id as NodeId) || edges.has(id as EdgeId));
   return kept.length === selection.length ? selection : kept;
 }
 

@@ -10,7 +10,7 @@ import { mergeProps } from './mergeProps';
 export function addNode(d: Design, cmd: Extract<Command, { type: 'addNode' }>, draft: Draft): CommandResult {
   const t = d.topology;
   const parentId = cmd.parentId ?? null;
-  const parent = parentId ? t.nodes[parentId] : undefined;
+  const parent = parentId ? t.nodes.get(parentId) : undefined;
   if (parentId && !parent) return fail('unknown-node', `No element with id "${parentId}" to nest into.`);
   const nest = canNestKind(cmd.kind, parent?.kind ?? null);
   if (!nest.ok) return nest;
@@ -20,8 +20,7 @@ export function addNode(d: Design, cmd: Extract<Command, { type: 'addNode' }>, d
   if (!merged.ok) return merged;
   const checked = checkElement(merged.value);
   if (!checked.ok) return checked;
-  const nodes = draft.writable(t.nodes);
-  nodes[id] = merged.value;
+  const nodes = draft.writableMap(t.nodes).set(id, merged.value);
   const layout = draft.writable(d.layout);
   layout[id] = { x: cmd.position.x, y: cmd.position.y };
   return ok({

@@ -44,13 +44,13 @@ export function describeCascade(d: Design, ids: readonly (NodeId | EdgeId)[]): C
 function labeller(d: Design, ids: NodeId[]): (id: NodeId) => string {
   const seen = new Map<string, number>();
   for (const id of ids) {
-    const name = d.topology.nodes[id]!.name;
+    const name = d.topology.nodes.get(id)!.name;
     seen.set(name, (seen.get(name) ?? 0) + 1);
   }
   return (id) => {
-    const name = d.topology.nodes[id]!.name.trim();
+    const name = d.topology.nodes.get(id)!.name.trim();
     if (name === '') return id;
-    return (seen.get(d.topology.nodes[id]!.name) ?? 0) > 1 ? `${name} (${id})` : name;
+    return (seen.get(d.topology.nodes.get(id)!.name) ?? 0) > 1 ? `${name} (${id})` : name;
   };
 }
 

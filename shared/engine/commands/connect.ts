@@ -19,8 +19,7 @@ export function connect(d: Design, cmd: Extract<Command, { type: 'connect' }>, d
   const checked = checkRelationProps(relation.value, props.value);
   if (!checked.ok) return checked;
   const edge = { ...base, props: props.value } as Relation;
-  const edges = draft.writable(t.edges);
-  edges[id] = edge;
+  const edges = draft.writableMap(t.edges).set(id, edge);
   return ok({
     design: { ...d, topology: { ...t, edges, nextSeq: t.nextSeq + 1 } },
     events: [{ type: 'edgeAdded', id, relation: edge.relation, source: edge.source, target: edge.target }],

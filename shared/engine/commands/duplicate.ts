@@ -17,9 +17,9 @@ const MAX_NAME = 200;
 export function duplicate(d: Design, cmd: Extract<Command, { type: 'duplicate' }>, draft: Draft): CommandResult {
   const t = d.topology;
   if (cmd.ids.length === 0) return fail('nothing-selected', 'Select at least one element to duplicate.');
-  const missing = cmd.ids.find((id) => !Object.hasOwn(t.nodes, id));
+  const missing = cmd.ids.find((id) => !t.nodes.has(id));
   if (missing) {
-    const why = Object.hasOwn(t.edges, missing) ? `"${missing}" is a connection: duplicate the elements it joins instead.` : `No element with id "${missing}".`;
+    const why = t.edges.has(missing as string as EdgeId) ? `"${missing}" is a connection: duplicate the elements it joins instead.` : `No element with id "${missing}".`;
     return fail('unknown-node', why);
   }
   if (!Number.isFinite(cmd.offset.x) || !Number.isFinite(cmd.offset.y)) return fail('bad-position', 'The offset must be finite numbers.');
@@ -27,40 +27,40 @@ export function duplicate(d: Design, cmd: Extract<Command, { type: 'duplicate' }
   const picked = new Set<NodeId>(cmd.ids);
   // A selected element inside another selected one is copied once, with its parent.
   const roots = [...picked].filter((id) => !ancestorsOf(t, id).some((a) => picked.has(a.id)));
-  const originals: Element[] = roots.flatMap((id) => [t.nodes[id]!, ...descendantsOf(t, id)]);
+  const originals: Element[] = roots.flatMap((id) => [t.nodes.get(id)!, ...descendantsOf(t, id)]);
 
   let seq = t.nextSeq;
   const fresh = (make: (n: number) => string) => {
     let id = make(seq++);
-    while (Object.hasOwn(t.nodes, id) || Object.hasOwn(t.edges, id)) id = make(seq++);
+    while (t.nodes.has(id as NodeId) || t.edges.has(id as EdgeId)) id = make(seq++);
     return id;
   };
   const copyOf = new Map<NodeId, NodeId>(originals.map((n) => [n.id, nodeId(fresh((s) => `${n.kind}-${s}`))]));
 
-  const nodes = draft.writable(t.nodes);
+  const nodes = draft.writableMap(t.nodes);
   const layout: Record<NodeId, NodeLayout> = draft.writable(d.layout);
   const events: DomainEvent[] = [];
   for (const n of originals) {
     const id = copyOf.get(n.id)!;
     const isRoot = !n.parentId || !copyOf.has(n.parentId);
     const parentId = isRoot ? n.parentId : copyOf.get(n.parentId!)!;
-    nodes[id] = { ...n, id, parentId, name: `${n.name.slice(0, MAX_NAME - COPY_SUFFIX.length)}${COPY_SUFFIX}` } as Element;
+    nodes.set(id, { ...n, id, parentId, name: `${n.name.slice(0, MAX_NAME - COPY_SUFFIX.length)}${COPY_SUFFIX}` } as Element);
     const place = d.layout[n.id] ?? { x: 0, y: 0 };
     layout[id] = isRoot ? { ...place, x: place.x + cmd.offset.x, y: place.y + cmd.offset.y } : { ...place };
     events.push({ type: 'nodeAdded', id, kind: n.kind, parentId });
   }
 
   // The connections to copy are listed before any copy is added (in a batch `edges` may be `t.edges`).
-  const originalEdges = Object.values(t.edges);
-  const edges = draft.writable(t.edges);
+  const originalEdges = [...t.edges.values()];
+  const edges = draft.writableMap(t.edges);
   for (const e of originalEdges) {
     const source = copyOf.get(e.source);
     const target = copyOf.get(e.target);
     if (!source || !target) continue;
     const id = edgeId(fresh((s) => `edge-${s}`));
     const props = e.relation === 'attachedTo' ? { ...e.props, ip: '', mac: '' } : { ...e.props };
-    edges[id] = { ...e, id, source, target, props } as Relation;
+    edges.set(id, { ...e, id, source, target, props } as Relation);
     events.push({ type: 'edgeAdded', id, relation: e.relation, source, target });
   }
-  return ok({ design: { ...d, topology: { ...t, nodes, edges: edges as Record<EdgeId, Relation>, nextSeq: seq }, layout }, events });
+  return ok({ design: { ...d, topology: { ...t, nodes, edges, nextSeq: seq }, layout }, events });
 }

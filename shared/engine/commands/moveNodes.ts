@@ -7,7 +7,7 @@ import type { Draft } from './draft';
 export function moveNodes(d: Design, cmd: Extract<Command, { type: 'moveNodes' }>, draft: Draft): CommandResult {
   // Every move is checked first, so a refused one writes nothing.
   for (const m of cmd.moves) {
-    if (!d.topology.nodes[m.id]) return fail('unknown-node', `No element with id "${m.id}" to move.`);
+    if (!d.topology.nodes.has(m.id)) return fail('unknown-node', `No element with id "${m.id}" to move.`);
     if (![m.x, m.y, m.width ?? 0, m.height ?? 0].every(Number.isFinite)) return fail('bad-position', `Position of "${m.id}" must be finite numbers.`);
   }
   const layout: Record<string, NodeLayout> = draft.writable(d.layout);

@@ -1,4 +1,4 @@
-import type { Design, EdgeId, NodeId, Relation } from '../../model';
+import type { Design, EdgeId, NodeId } from '../../model';
 import { descendantsOf } from '../queries/nodes';
 import { fail, ok } from '../result';
 import type { Command, CommandResult, DomainEvent } from './types';
@@ -10,18 +10,13 @@ export function removalCascade(d: Design, ids: readonly (NodeId | EdgeId)[]): { 
   const nodes = new Set<NodeId>();
   const edges = new Set<EdgeId>();
   for (const id of ids) {
-    if (t.nodes[id as NodeId]) {
+    if (t.nodes.has(id as NodeId)) {
       nodes.add(id as NodeId);
       for (const c of descendantsOf(t, id as NodeId)) nodes.add(c.id);
-    } else if (t.edges[id as EdgeId]) edges.add(id as EdgeId);
+    } else if (t.edges.has(id as EdgeId)) edges.add(id as EdgeId);
   }
   if (nodes.size) {
-    // One pass over the connections (keys then lookup: twice as fast as Object.values on 30,000 entries).
-    const all = t.edges as Record<string, Relation>;
-    for (const k of Object.keys(all)) {
-      const e = all[k]!;
-      if (nodes.has(e.source) || nodes.has(e.target)) edges.add(e.id);
-    }
+    for (const e of t.edges.values()) if (nodes.has(e.source) || nodes.has(e.target)) edges.add(e.id);
   }
   return { nodes: [...nodes], edges: [...edges] };
 }
@@ -29,22 +24,22 @@ export function removalCascade(d: Design, ids: readonly (NodeId | EdgeId)[]): { 
 /** Removes elements and connections; the cascade (children, edges) is spelled out in the events. */
 export function remove(d: Design, cmd: Extract<Command, { type: 'remove' }>, draft: Draft): CommandResult {
   const t = d.topology;
-  const unknown = cmd.ids.find((id) => !t.nodes[id as NodeId] && !t.edges[id as EdgeId]);
+  const unknown = cmd.ids.find((id) => !t.nodes.has(id as NodeId) && !t.edges.has(id as EdgeId));
   if (unknown) return fail('unknown-element', `No element or connection with id "${unknown}".`);
   const asked = new Set<string>(cmd.ids);
   const { nodes, edges } = removalCascade(d, cmd.ids);
   // In a batch these may be `t`'s own records: every read of `t` below happens before the entry goes.
-  const nextNodes = draft.writable(t.nodes);
-  const nextEdges = draft.writable(t.edges);
+  const nextNodes = draft.writableMap(t.nodes);
+  const nextEdges = draft.writableMap(t.edges);
   const layout = draft.writable(d.layout);
   const events: DomainEvent[] = [];
   for (const id of edges) {
-    delete nextEdges[id];
+    nextEdges.delete(id);
     events.push({ type: 'edgeRemoved', id, cascade: !asked.has(id) });
   }
   for (const id of nodes) {
-    events.push({ type: 'nodeRemoved', id, kind: t.nodes[id]!.kind, cascade: !asked.has(id) });
-    delete nextNodes[id];
+    events.push({ type: 'nodeRemoved', id, kind: t.nodes.get(id)!.kind, cascade: !asked.has(id) });
+    nextNodes.delete(id);
     delete layout[id];
   }
   return ok({ design: { ...d, topology: { ...t, nodes: nextNodes, edges: nextEdges }, layout }, events });

@@ -9,28 +9,26 @@ import type { Draft } from './draft';
 export function setProps(d: Design, cmd: Extract<Command, { type: 'setProps' }>, draft: Draft): CommandResult {
   const t = d.topology;
   const keys = Object.keys(cmd.props);
-  const node = t.nodes[cmd.id as NodeId];
+  const node = t.nodes.get(cmd.id as NodeId);
   if (node) {
     const merged = mergeProps(node, cmd.props);
     if (!merged.ok) return merged;
     const checked = checkElement(merged.value);
     if (!checked.ok) return checked;
-    const nodes = draft.writable(t.nodes);
-    nodes[node.id] = merged.value;
+    const nodes = draft.writableMap(t.nodes).set(node.id, merged.value);
     return ok({
       design: { ...d, topology: { ...t, nodes } },
       events: [{ type: 'propsChanged', id: node.id, keys }],
     });
   }
-  const edge = t.edges[cmd.id as EdgeId];
+  const edge = t.edges.get(cmd.id as EdgeId);
   if (!edge) return fail('unknown-element', `No element or connection with id "${cmd.id}".`);
   const merged = mergeProps(edge.props as object, cmd.props);
   if (!merged.ok) return merged;
   const checked = checkRelationProps(edge.relation, merged.value);
   if (!checked.ok) return checked;
   const next = { ...edge, props: merged.value } as Relation;
-  const edges = draft.writable(t.edges);
-  edges[edge.id] = next;
+  const edges = draft.writableMap(t.edges).set(edge.id, next);
   return ok({
     design: { ...d, topology: { ...t, edges } },
     events: [{ type: 'propsChanged', id: edge.id, keys }],

@@ -1,4 +1,4 @@
-import { RELATION_ENDS, type NodeId, type Relation, type RelationKind, type Topology } from '../../model';
+import { RELATION_ENDS, type NodeId, type RelationKind, type Topology } from '../../model';
 import { fail, ok, type Result } from '../result';
 import { kindLabel } from './nesting';
 
@@ -6,10 +6,7 @@ const RELATION_ORDER: RelationKind[] = ['attachedTo', 'backedBy', 'storagePath',
 
 /** Is there already a connection of this relation from source to target? (one pass, stops at the first) */
 function hasConnection(t: Topology, r: RelationKind, source: NodeId, target: NodeId): boolean {
-  const edges = t.edges as Record<string, Relation>;
-  // Object.keys then lookup: about twice as fast as Object.values on records this large (dictionary mode).
-  for (const k of Object.keys(edges)) {
-    const e = edges[k]!;
+  for (const e of t.edges.values()) {
     if (e.source === source && e.target === target && e.relation === r) return true;
   }
   return false;
@@ -20,8 +17,8 @@ function hasConnection(t: Topology, r: RelationKind, source: NodeId, target: Nod
  * The canvas asks this for isValidConnection, so the engine stays the only authority.
  */
 export function relationFor(t: Topology, source: NodeId, target: NodeId, wanted?: RelationKind): Result<RelationKind> {
-  const s = t.nodes[source];
-  const d = t.nodes[target];
+  const s = t.nodes.get(source);
+  const d = t.nodes.get(target);
   if (!s || !d) return fail('unknown-node', `No element with id "${!s ? source : target}".`);
   if (source === target) return fail('self-connection', `"${s.name}" cannot be connected to itself.`);
   const candidates = wanted ? [wanted] : RELATION_ORDER;

@@ -22,10 +22,10 @@ export function canNestKind(childKind: Kind, parentKind: Kind | null): Result<tr
 
 /** Can this existing element move into that parent (kind allowed, no cycle)? */
 export function canNest(t: Topology, child: NodeId, parent: NodeId | null): Result<true> {
-  const c = t.nodes[child];
+  const c = t.nodes.get(child);
   if (!c) return fail('unknown-node', `No element with id "${child}".`);
   if (parent === null) return canNestKind(c.kind, null);
-  const p = t.nodes[parent];
+  const p = t.nodes.get(parent);
   if (!p) return fail('unknown-node', `No element with id "${parent}".`);
   if (parent === child || ancestorsOf(t, parent).some((a) => a.id === child)) {
     return fail('nest-cycle', `"${c.name}" cannot be placed inside itself or one of its own children.`);

@@ -18,7 +18,7 @@ export const ipUnique: Rule = {
     const holders = ctx.ix.withIp(ip);
     if (holders.length < 2) return;
     const edges = [...holders].sort();
-    const owners = [...new Set(edges.map((e) => ctx.t.edges[e]!.source))].sort();
+    const owners = [...new Set(edges.map((e) => ctx.t.edges.get(e)!.source))].sort();
     if (owners.length < 2) return;
     report({
       message: `IP ${ip} is used by ${owners.map((o) => nameOf(ctx, o)).join(' and ')}.`,

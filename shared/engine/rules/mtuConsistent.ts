@@ -60,7 +60,7 @@ export const mtuConsistent: Rule = {
     const hi = Math.max(a ?? 0, e.props.mtu, b ?? 0);
     if (lo === hi) {
       let over = false;
-      for (const vid of carriedBy(e)) for (const v of ctx.ix.vlansWithId(vid)) { const n = ctx.t.nodes[v]!; if (n.kind === 'vlan' && n.mtu > lo) over = true; }
+      for (const vid of carriedBy(e)) for (const v of ctx.ix.vlansWithId(vid)) { const n = ctx.t.nodes.get(v)!; if (n.kind === 'vlan' && n.mtu > lo) over = true; }
       if (!over) return;
     }
     const hops = path(ctx, e);
@@ -69,7 +69,7 @@ export const mtuConsistent: Rule = {
     let needId = '';
     for (const vid of carriedBy(e)) {
       for (const v of ctx.ix.vlansWithId(vid)) {
-        const vlan = ctx.t.nodes[v]!;
+        const vlan = ctx.t.nodes.get(v)!;
         // Ties go to the smallest id: index order depends on edit history, messages must not.
         if (vlan.kind === 'vlan' && (vlan.mtu > need || (vlan.mtu === need && v < needId))) { need = vlan.mtu; needId = v; needBy = `VLAN ${vid} "${vlan.name}"`; }
       }
@@ -92,7 +92,7 @@ export const mtuConsistent: Rule = {
       return;
     }
     if (n.kind === 'vlan') {
-      for (const e of ctx.ix.ofRelation('uplinksTo')) if (carriedBy(ctx.t.edges[e] as RelationOf<'uplinksTo'>).includes(n.vlanId)) add(e);
+      for (const e of ctx.ix.ofRelation('uplinksTo')) if (carriedBy(ctx.t.edges.get(e) as RelationOf<'uplinksTo'>).includes(n.vlanId)) add(e);
       return;
     }
     for (const e of ctx.ix.out(n.id)) if (e.relation === 'uplinksTo') add(e.id);

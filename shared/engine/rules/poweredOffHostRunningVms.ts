@@ -19,7 +19,7 @@ export const poweredOffHostRunningVms: Rule = {
   check(ctx, id, report) {
     const host = ctx.nodeOf(id, 'host');
     if (!host || host.powerState !== 'off') return;
-    const live = ctx.subtree(host.id).map((n) => ctx.t.nodes[n]!).filter((n) => n.kind === 'vm' && LIVE.has(n.state)).sort(byId);
+    const live = ctx.subtree(host.id).map((n) => ctx.t.nodes.get(n)!).filter((n) => n.kind === 'vm' && LIVE.has(n.state)).sort(byId);
     if (live.length === 0) return;
     const stop: Command[] = live.map((v) => ({ type: 'setProps', id: v.id, props: { state: 'stopped' } }));
     report({

@@ -20,7 +20,7 @@ export const vlanIdUnique: Rule = {
     'is gone. Separate switch domains (not linked by a trunk) may reuse an id.',
   subjects: (ctx) => [...ctx.ix.vlanIds()].map(String),
   check(ctx, subject, report) {
-    const vlans = [...ctx.ix.vlansWithId(Number(subject))].map((id) => ctx.t.nodes[id] as Vlan).sort(byId);
+    const vlans = [...ctx.ix.vlansWithId(Number(subject))].map((id) => ctx.t.nodes.get(id) as Vlan).sort(byId);
     if (vlans.length < 2) return;
     const byDomain = new Map<string, Vlan[]>();
     for (const v of vlans) for (const d of vlanDomains(ctx, v)) byDomain.set(d, [...(byDomain.get(d) ?? []), v]);

@@ -1,18 +1,18 @@
-import type { EdgeId, NodeId, Topology } from '../../model';
+import type { Topology } from '../../model';
 import type { DomainEvent } from '../commands/types';
 
 /** Ids whose element or connection differs between two topologies (by identity: designs are immutable). */
 export function changedIds(prev: Topology, next: Topology): Set<string> {
   const ids = new Set<string>();
-  if (prev.nodes !== next.nodes) {
-    for (const id in prev.nodes) if (prev.nodes[id as NodeId] !== next.nodes[id as NodeId]) ids.add(id);
-    for (const id in next.nodes) if (!(id in prev.nodes)) ids.add(id);
-  }
-  if (prev.edges !== next.edges) {
-    for (const id in prev.edges) if (prev.edges[id as EdgeId] !== next.edges[id as EdgeId]) ids.add(id);
-    for (const id in next.edges) if (!(id in prev.edges)) ids.add(id);
-  }
+  diff(prev.nodes, next.nodes, ids);
+  diff(prev.edges, next.edges, ids);
   return ids;
+}
+
+function diff<K extends string, V>(prev: ReadonlyMap<K, V>, next: ReadonlyMap<K, V>, into: Set<string>): void {
+  if (prev === next) return;
+  for (const [id, v] of prev) if (next.get(id) !== v) into.add(id);
+  for (const id of next.keys()) if (!prev.has(id)) into.add(id);
 }
 
 /**

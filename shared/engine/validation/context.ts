@@ -41,9 +41,9 @@ export class ValidationContext {
   private recentKey: (string | undefined)[] = new Array<string | undefined>(RECENT * slots).fill(undefined);
   private recentValue: unknown[] = new Array<unknown>(RECENT * slots).fill(undefined);
   private recentNext: number[] = new Array<number>(slots).fill(0);
-  // The two records, held directly: every check reads them, and one load beats three.
-  private readonly nodes: Readonly<Record<string, Element>>;
-  private readonly edges: Readonly<Record<string, Relation>>;
+  // The two maps, held directly: every check reads them, and one load beats three.
+  private readonly nodes: ReadonlyMap<string, Element>;
+  private readonly edges: ReadonlyMap<string, Relation>;
 
   constructor(
     readonly t: Topology,
@@ -62,7 +62,7 @@ export class ValidationContext {
 
   // During a full pass, the chain of elements from a root down to the one being checked: most lookups
   // are of that element and its parents (a VM, its hypervisor, its host, its cluster). Comparing a few
-  // ids is much cheaper than a lookup in a 45,000-entry record.
+  // ids is much cheaper than a lookup in a 45,000-entry map.
   private path: readonly Element[] = NO_PATH;
   private pathIds: readonly string[] = NO_IDS;
   // The last few other elements and the last connection looked up (a vNIC's VLAN, a disk's pool).
@@ -87,7 +87,7 @@ export class ValidationContext {
     if (id === this.k1) return this.v1;
     if (id === this.k2) return this.v2;
     if (id === this.k3) return this.v3;
-    const n = this.nodes[id];
+    const n = this.nodes.get(id);
     switch (this.next) {
       case 0: this.k0 = id; this.v0 = n; this.next = 1; break;
       case 1: this.k1 = id; this.v1 = n; this.next = 2; break;
@@ -112,7 +112,7 @@ export class ValidationContext {
   private lookupEdge(id: string): Relation | undefined {
     if (id === this.ek) return this.ev;
     this.ek = id;
-    return (this.ev = this.edges[id]);
+    return (this.ev = this.edges.get(id));
   }
 
   /** The element with this id, if any. */
@@ -140,7 +140,7 @@ export class ValidationContext {
   /** Elements of a kind (index order). */
   all<K extends Kind>(kind: K): ElementByKind[K][] {
     const out: ElementByKind[K][] = [];
-    for (const id of this.ix.ofKind(kind)) out.push(this.t.nodes[id] as ElementByKind[K]);
+    for (const id of this.ix.ofKind(kind)) out.push(this.t.nodes.get(id) as ElementByKind[K]);
     return out;
   }
 
@@ -253,7 +253,7 @@ const byNodeId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a
 
 function computeSubtree(ctx: ValidationContext, id: string): NodeId[] {
   const out: NodeId[] = [];
-  if (!ctx.t.nodes[id as NodeId]) return out;
+  if (!ctx.t.nodes.has(id as NodeId)) return out;
   const stack: [NodeId, number][] = [[id as NodeId, 0]];
   while (stack.length) {
     const [p, depth] = stack.pop()!;

@@ -143,7 +143,7 @@ export class LiveValidator {
     if (before.settings !== after.settings) return this.full(design);
     const keys = events.length ? changedKeys(events) : new Map([...changedIds(before, after)].map((id) => [id, null]));
     if (keys.size > FULL_PASS_ABOVE) return this.full(design);
-    const changed = [...keys.keys()].filter((id) => before.nodes[id as NodeId] !== after.nodes[id as NodeId] || before.edges[id as EdgeId] !== after.edges[id as EdgeId]);
+    const changed = [...keys.keys()].filter((id) => before.nodes.get(id as NodeId) !== after.nodes.get(id as NodeId) || before.edges.get(id as EdgeId) !== after.edges.get(id as EdgeId));
     const work = new Map<Rule, Set<string>>(this.rules.map((r) => [r, new Set<string>()]));
     const collect = (ctx: ValidationContext) => {
       for (const id of changed) {
@@ -206,12 +206,12 @@ export class LiveValidator {
 
   private patchIndex(before: Topology, after: Topology, ids: readonly string[]): void {
     for (const id of ids) {
-      const oldNode = before.nodes[id as NodeId];
-      const newNode = after.nodes[id as NodeId];
+      const oldNode = before.nodes.get(id as NodeId);
+      const newNode = after.nodes.get(id as NodeId);
       if (oldNode) this.ix.removeNode(oldNode);
       if (newNode) this.ix.addNode(newNode);
-      const oldEdge = before.edges[id as EdgeId];
-      const newEdge = after.edges[id as EdgeId];
+      const oldEdge = before.edges.get(id as EdgeId);
+      const newEdge = after.edges.get(id as EdgeId);
       if (oldEdge) this.ix.removeEdge(oldEdge);
       if (newEdge) this.ix.addEdge(newEdge);
     }

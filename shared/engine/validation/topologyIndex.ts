@@ -104,20 +104,13 @@ export class TopologyIndex {
    */
   static withRoots(t: Topology): { ix: TopologyIndex; roots: Element[] } {
     const roots: Element[] = [];
-    // Object.keys then lookup: about twice as fast as Object.values on records this large (dictionary
-    // mode), and a little faster than for-in.
-    const nodes = t.nodes as Record<string, Element>;
-    const edges = t.edges as Record<string, Relation>;
-    const nodeIds = Object.keys(nodes);
-    const edgeIds = Object.keys(edges);
-    const ix = new TopologyIndex(nodeIds.length, edgeIds.length);
-    for (const id of nodeIds) {
-      const n = nodes[id]!;
+    const ix = new TopologyIndex(t.nodes.size, t.edges.size);
+    for (const n of t.nodes.values()) {
       ix.addNode(n);
       if (!n.parentId) roots.push(n);
     }
     roots.push(...ix.lists.orphans());
-    for (const id of edgeIds) ix.addEdgeOnly(edges[id]!);
+    for (const e of t.edges.values()) ix.addEdgeOnly(e);
     return { ix, roots };
   }
 
@@ -158,7 +151,7 @@ export class TopologyIndex {
   reindexIps(t: Topology): void {
     this.byIp.clear();
     this.reserveIps();
-    for (const id of this.ofRelation('attachedTo')) this.addIp(t.edges[id]!);
+    for (const id of this.ofRelation('attachedTo')) this.addIp(t.edges.get(id)!);
   }
 
   /** Makes room for the IPs of every vNIC indexed so far (before adding them one by one). */

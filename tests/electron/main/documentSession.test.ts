@@ -150,7 +150,7 @@ describe('DocumentSession: open', () => {
     await writeFile(svg, toSvg(design));
     const opened = await session.open(svg);
     expect(opened).toMatchObject({ ok: true, value: { path: null } });
-    if (opened.ok && opened.value) expect(Object.keys(opened.value.snapshot.design.topology.nodes).sort()).toEqual(Object.keys(design.topology.nodes).sort());
+    if (opened.ok && opened.value) expect([...opened.value.snapshot.design.topology.nodes.keys()].sort()).toEqual([...design.topology.nodes.keys()].sort());
     expect(session.state()).toMatchObject({ path: null, name: 'Untitled', dirty: false });
     expect(await recent.list()).toEqual([]);
     savePaths.push(join(dir, 'rack.virtlab.json'));
@@ -273,12 +273,12 @@ describe('DocumentSession: autosave and crash recovery', () => {
 
     const restored = await next.session.restore(entry!.id);
     expect(restored).toMatchObject({ ok: true, value: { path } });
-    expect(Object.keys(next.engine.current().topology.nodes)).toEqual(Object.keys(crashedDesign.topology.nodes));
+    expect([...next.engine.current().topology.nodes.keys()]).toEqual([...crashedDesign.topology.nodes.keys()]);
     expect(next.session.state()).toMatchObject({ path, dirty: true });
 
     await next.session.save(false);
     const reread = parseProject(await readFile(path, 'utf8'));
-    expect(reread.ok && Object.keys(reread.value.design.topology.nodes)).toHaveLength(2);
+    expect(reread.ok && [...reread.value.design.topology.nodes.keys()]).toHaveLength(2);
     expect(await next.recovery.pending()).toEqual([]);
   });
 

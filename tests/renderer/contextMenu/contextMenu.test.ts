@@ -71,7 +71,7 @@ describe('migration check', () => {
     const { b, hvC, vm } = lab();
     const r = preflight(b.design.topology, vm, hvC);
     if (!r.ok) throw new Error(r.error.message);
-    const name = (id: NodeId) => b.design.topology.nodes[id]?.name ?? id;
+    const name = (id: NodeId) => b.design.topology.nodes.get(id)?.name ?? id;
     const view = preflightView(r.value, name);
     expect(view.sections.map((s) => s.category)).toEqual([...PREFLIGHT_CATEGORIES]);
     expect(r.value.live).toBe(true);
@@ -87,7 +87,7 @@ describe('migration check', () => {
     const { b, bare, vm } = lab();
     const r = preflight(b.design.topology, vm, bare);
     if (!r.ok) throw new Error(r.error.message);
-    const view = preflightView(r.value, (id) => b.design.topology.nodes[id]?.name ?? id);
+    const view = preflightView(r.value, (id) => b.design.topology.nodes.get(id)?.name ?? id);
     expect(view.verdict.kind).toBe('refused');
     expect(view.verdict.text).toMatch(/^Cannot migrate to bare-b: \d+ errors? to fix first\.$/);
     expect(view.sections.find((s) => s.category === 'hypervisor')!.issues.some((i) => i.severity === 'error')).toBe(true);

@@ -38,16 +38,16 @@ describe('copy and paste', () => {
     expect(plan.command.type).toBe('batch');
     const after = applied(b.design, plan.command);
     const ids = [...plan.newIds.values()];
-    for (const id of ids) expect(after.topology.nodes[id]).toBeDefined();
+    for (const id of ids) expect(after.topology.nodes.get(id)).toBeDefined();
     const [newHost, newHv, newVm] = ids as [NodeId, NodeId, NodeId];
-    expect(after.topology.nodes[newHost]!.name).toBe('esx-1 copy');
-    expect(after.topology.nodes[newHost]!.parentId).toBeNull();
-    expect(after.topology.nodes[newHv]!.parentId).toBe(newHost);
-    expect(after.topology.nodes[newVm]!.parentId).toBe(newHv);
-    expect(after.topology.nodes[newVm]!.name).toBe('web-1');
+    expect(after.topology.nodes.get(newHost)!.name).toBe('esx-1 copy');
+    expect(after.topology.nodes.get(newHost)!.parentId).toBeNull();
+    expect(after.topology.nodes.get(newHv)!.parentId).toBe(newHost);
+    expect(after.topology.nodes.get(newVm)!.parentId).toBe(newHv);
+    expect(after.topology.nodes.get(newVm)!.name).toBe('web-1');
     expect(after.layout[newHost]).toMatchObject({ x: b.design.layout[host]!.x + 24, y: b.design.layout[host]!.y + 24 });
     // The copied VM stays on its VLAN, without the original's addresses.
-    const nic = Object.values(after.topology.edges).find((e) => e.source === newVm);
+    const nic = [...after.topology.edges.values()].find((e) => e.source === newVm);
     expect(nic).toMatchObject({ relation: 'attachedTo', target: vlan, props: { ip: '', mac: '' } });
     expect(plan.roots).toEqual([newHost]);
   });
@@ -59,7 +59,7 @@ describe('copy and paste', () => {
     const plan = planPaste(b.design, clip, { offset: { x: 0, y: 0 }, into: hv2, anchor: { x: 16, y: 60 } });
     const after = applied(b.design, plan.command);
     const newVm = plan.roots[0]!;
-    expect(after.topology.nodes[newVm]!.parentId).toBe(hv2);
+    expect(after.topology.nodes.get(newVm)!.parentId).toBe(hv2);
     expect(after.layout[newVm]).toMatchObject({ x: 16, y: 60 });
   });
 

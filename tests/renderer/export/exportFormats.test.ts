@@ -17,11 +17,11 @@ const bytes = (d: string | Uint8Array) => (typeof d === 'string' ? new TextEncod
 const nodeNames = (text: string) => {
   const p = parseProject(text);
   if (!p.ok) throw new Error(p.error.message);
-  return Object.values(p.value.design.topology.nodes).map((n) => n.name).sort();
+  return [...p.value.design.topology.nodes.values()].map((n) => n.name).sort();
 };
 
 describe('export formats', () => {
-  const original = Object.values(sampleDesign().topology.nodes).map((n) => n.name).sort();
+  const original = [...sampleDesign().topology.nodes.values()].map((n) => n.name).sort();
 
   it('lists every format the brief asks for, once', () => {
     expect(EXPORT_CHOICES.map((c) => c.id).sort()).toEqual(['csv', 'dot', 'json', 'mermaid', 'pdf', 'png', 'svg']);

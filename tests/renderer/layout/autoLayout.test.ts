@@ -36,7 +36,7 @@ describe('auto-layout', () => {
     // A size stored earlier (an old layout) must not survive: the cluster would then cover its neighbours.
     b.apply({ type: 'moveNodes', moves: [{ id: cl, x: 0, y: 0, width: 3000, height: 2000 }] });
     const moves = await computeAutoLayout(b.design);
-    expect(moves).toHaveLength(Object.keys(b.design.topology.nodes).length);
+    expect(moves).toHaveLength(b.design.topology.nodes.size);
     const r = applyCommand(b.design, { type: 'moveNodes', moves });
     expect(r.ok).toBe(true);
     const at = new Map(moves.map((m) => [m.id, m]));

@@ -54,11 +54,11 @@ describe('planReconnect', () => {
     expect(plan.command.commands.map((c) => c.type)).toEqual(['remove', 'connect']);
     const r = applyCommand(b.design, plan.command);
     if (!r.ok) throw new Error(r.error.message);
-    const edges = Object.values(r.value.design.topology.edges).filter((e) => e.relation === 'attachedTo');
+    const edges = [...r.value.design.topology.edges.values()].filter((e) => e.relation === 'attachedTo');
     expect(edges).toHaveLength(1);
     expect(edges[0]).toMatchObject({ source: vm, target: v20, props: { ip: '10.0.10.5' } });
     expect(edges[0]!.id).not.toBe(nic);
-    expect(r.value.design.topology.edges[nic]).toBeUndefined();
+    expect(r.value.design.topology.edges.has(nic)).toBe(false);
     void v10;
   });
 
@@ -105,7 +105,7 @@ describe('reconnectRelation through the engine', () => {
     const topo = () => useDesign.getState().snapshot!.design.topology;
 
     expect(await reconnectRelation(nic, vm, v20, { x: 10, y: 20 })).toBe(true);
-    const moved = Object.values(topo().edges).find((e) => e.relation === 'attachedTo')!;
+    const moved = [...topo().edges.values()].find((e) => e.relation === 'attachedTo')!;
     expect(moved).toMatchObject({ target: v20, props: { ip: '10.0.10.5' } });
     expect(useDesign.getState().selection).toEqual([moved.id]);
 
@@ -116,7 +116,7 @@ describe('reconnectRelation through the engine', () => {
     expect(useDesign.getState().notices.at(-1)).toMatchObject({ kind: 'error', at: { x: 300, y: 200 } });
 
     await useDesign.getState().undo();
-    expect(topo().edges[nic]).toMatchObject({ source: vm, target: v10, props: { ip: '10.0.10.5' } });
-    expect(Object.values(topo().edges).filter((e) => e.relation === 'attachedTo')).toHaveLength(1);
+    expect(topo().edges.get(nic)).toMatchObject({ source: vm, target: v10, props: { ip: '10.0.10.5' } });
+    expect([...topo().edges.values()].filter((e) => e.relation === 'attachedTo')).toHaveLength(1);
   });
 });

@@ -77,7 +77,7 @@ describe('applying a migration result', () => {
     expect(cmd.hypervisor.id).toBe(c.hv);
     const applied = applyCommand(design, cmd.command);
     if (!applied.ok) throw new Error(applied.error.message);
-    expect(applied.value.design.topology.nodes[vms[0]!]!.parentId).toBe(c.hv);
+    expect(applied.value.design.topology.nodes.get(vms[0]!)!.parentId).toBe(c.hv);
     // A second VM lands below the first.
     const second = freeSlot(applied.value.design, c.hv);
     expect(second.y).toBeGreaterThan(applied.value.design.layout[vms[0]!]!.y);

@@ -145,7 +145,7 @@ describe('consolidation view', () => {
     expect(off).toHaveLength(2);
     for (const h of off) expect(h.afterW).toBe(0);
     const on = e.hosts.find((h) => !h.switchedOff)!;
-    const node = design.topology.nodes[on.host as NodeId] as Host;
+    const node = design.topology.nodes.get(on.host as NodeId) as Host;
     const threads = node.sockets * node.coresPerSocket * node.threadsPerCore;
     expect(on.uAfter).toBeCloseTo(3 / threads, 9);
     expect(on.afterW).toBeCloseTo(powerAt(node.power, 3 / threads), 9);
@@ -163,8 +163,8 @@ describe('consolidation view', () => {
     const applied = applyCommand(design, cmd.command);
     if (!applied.ok) throw new Error(applied.error.message);
     const t = applied.value.design.topology;
-    for (const s of plan.plan.steps) expect(t.nodes[t.nodes[s.vm as NodeId]!.parentId!]!.parentId).toBe(s.to);
-    for (const h of plan.plan.hostsToSwitchOff) expect((t.nodes[h as NodeId] as Host).powerState).toBe('off');
+    for (const s of plan.plan.steps) expect(t.nodes.get(t.nodes.get(s.vm as NodeId)!.parentId!)!.parentId).toBe(s.to);
+    for (const h of plan.plan.hostsToSwitchOff) expect((t.nodes.get(h as NodeId) as Host).powerState).toBe('off');
   });
 });
 

@@ -1,5 +1,5 @@
-// A large, realistic data centre built directly as data (applyCommand copies the whole record on each
-// step, so building 50,000 elements through it would take minutes): clusters of ESXi, KVM and Xen
+// A large, realistic data centre built directly as data (applyCommand copies the elements or connections on
+// each step, so building 50,000 elements through it would take minutes): clusters of ESXi, KVM and Xen
 // hosts on a leaf-spine network, VLANs per cluster, shared pools, vNICs, disks, management, load
 // balancers and VDI. Deterministic: the same options always give the same design.
 import {
@@ -29,17 +29,17 @@ export interface LargeTopology {
 
 /** Builds the data centre: `hosts` hosts, `vmsPerHost` VMs each. */
 export function largeTopology({ hosts, vmsPerHost, hostsPerCluster, withIssues = false }: LargeOptions): LargeTopology {
-  const nodes: Record<string, Element> = {};
-  const edges: Record<string, Relation> = {};
+  const nodes = new Map<NodeId, Element>();
+  const edges = new Map<EdgeId, Relation>();
   let seq = 1;
   const add = (kind: Kind, parentId: NodeId | null, props: Record<string, unknown> = {}): NodeId => {
     const id = nodeId(`${kind}-${seq++}`);
-    nodes[id] = { ...DEFAULT_PROPS[kind], ...props, id, kind, parentId } as Element;
+    nodes.set(id, { ...DEFAULT_PROPS[kind], ...props, id, kind, parentId } as Element);
     return id;
   };
   const connect = <R extends RelationKind>(relation: R, source: NodeId, target: NodeId, props: Partial<RelationPropsByKind[R]> = {}): EdgeId => {
     const id = edgeId(`edge-${seq++}`);
-    edges[id] = { id, relation, source, target, props: { ...RELATION_DEFAULTS[relation], ...props } } as Relation;
+    edges.set(id, { id, relation, source, target, props: { ...RELATION_DEFAULTS[relation], ...props } } as Relation);
     return id;
   };
   const out: LargeTopology = { design: undefined as never, clusters: [], hosts: [], hypervisors: [], vms: [], vnics: [], disks: [], uplinks: [] };
@@ -84,7 +84,7 @@ export function largeTopology({ hosts, vmsPerHost, hostsPerCluster, withIssues =
       const host = add('host', cluster, { name: `host-${hostNo}`, ramGiB: 1024, nics: [{ speedMbps: 25000, count: 4, mtu: 9000 }] });
       out.hosts.push(host);
       for (const t of tors) out.uplinks.push(connect('uplinksTo', host, t, { mode: 'trunk', vlans: trunk, speedMbps: 25000, mtu: 9000 }));
-      for (const p of pools) connect('storagePath', host, p, { protocol: nodes[p]!.kind === 'storagePool' && (nodes[p] as { poolType: string }).poolType === 'san-iscsi' ? 'iscsi' : 'nfs' });
+      for (const p of pools) connect('storagePath', host, p, { protocol: nodes.get(p)!.kind === 'storagePool' && (nodes.get(p) as { poolType: string }).poolType === 'san-iscsi' ? 'iscsi' : 'nfs' });
       const hv = add('hypervisor', host, { name: `${family}-${hostNo}`, ...hypervisorFamilyProps(family) });
       out.hypervisors.push(hv);
       if (family === 'xen') add('dom0', hv, { name: `dom0-${hostNo}`, ramMiB: 4096, vcpus: 4 });
@@ -106,7 +106,7 @@ export function largeTopology({ hosts, vmsPerHost, hostsPerCluster, withIssues =
       }
     }
   }
-  for (const s of spines) (nodes[s] as { trunkVlans: number[] }).trunkVlans = [...allTrunk].sort((a, b) => a - b);
+  for (const s of spines) (nodes.get(s) as { trunkVlans: number[] }).trunkVlans = [...allTrunk].sort((a, b) => a - b);
   // Application server virtualization: load balancers on the VIP network fronting web VMs.
   for (let i = 0; i < 20; i++) {
     const lb = add('loadBalancer', null, { name: `lb-${i}`, vip: `10.252.1.${10 + i}` });
@@ -124,25 +124,25 @@ export function largeTopology({ hosts, vmsPerHost, hostsPerCluster, withIssues =
 }
 
 /** A few mistakes of the kind a real design has, spread over the data centre (deterministic). */
-function sprinkleIssues(nodes: Record<string, Element>, edges: Record<string, Relation>, out: LargeTopology): void {
-  const set = (id: string, patch: Record<string, unknown>) => { nodes[id] = { ...nodes[id]!, ...patch } as Element; };
-  const setEdge = (id: string, patch: Record<string, unknown>) => { const e = edges[id]!; edges[id] = { ...e, props: { ...e.props, ...patch } } as Relation; };
+function sprinkleIssues(nodes: Map<NodeId, Element>, edges: Map<EdgeId, Relation>, out: LargeTopology): void {
+  const set = (id: NodeId, patch: Record<string, unknown>) => { nodes.set(id, { ...nodes.get(id)!, ...patch } as Element); };
+  const setEdge = (id: EdgeId, patch: Record<string, unknown>) => { const e = edges.get(id)!; edges.set(id, { ...e, props: { ...e.props, ...patch } } as Relation); };
   // Five hosts squeezed to 64 GiB: their ten VMs no longer fit (host-ram-capacity, with a move fix).
   for (let i = 0; i < 5; i++) set(out.hosts[37 + i * 101]!, { ramGiB: 64 });
   // Three IPs copied to another vNIC on the same VLAN (ip-unique) and two IPs outside their subnet (ip-in-subnet).
   const byVlan = new Map<string, EdgeId[]>();
-  for (const v of out.vnics.slice(0, 300)) byVlan.set(edges[v]!.target, [...(byVlan.get(edges[v]!.target) ?? []), v]);
+  for (const v of out.vnics.slice(0, 300)) byVlan.set(edges.get(v)!.target, [...(byVlan.get(edges.get(v)!.target) ?? []), v]);
   const pairs = [...byVlan.values()].filter((l) => l.length > 8).slice(0, 3);
-  for (const l of pairs) setEdge(l[7]!, { ip: (edges[l[3]!]!.props as { ip: string }).ip });
+  for (const l of pairs) setEdge(l[7]!, { ip: (edges.get(l[3]!)!.props as { ip: string }).ip });
   for (let i = 0; i < 2; i++) setEdge(out.vnics[500 + i * 7]!, { ip: '192.168.1.10' });
   // A host whose two uplinks both forgot its cluster's first VM VLAN (vnic-vlan-on-host-uplink), and an uplink
   // tagging a VLAN its switch port does not trunk (uplink-vlan-on-switch-trunk).
   // (Cluster 5 runs KVM with per-host bridges; ESXi clusters would still carry it on their distributed switch.)
-  for (const u of [out.uplinks[340]!, out.uplinks[341]!]) setEdge(u, { vlans: (edges[u]!.props as { vlans: number[] }).vlans.filter((v) => v !== 115) });
+  for (const u of [out.uplinks[340]!, out.uplinks[341]!]) setEdge(u, { vlans: (edges.get(u)!.props as { vlans: number[] }).vlans.filter((v) => v !== 115) });
   setEdge(out.uplinks[400]!, { vlans: [10, 20, 30, 40, 3000] });
   // A VM with more vCPUs than its host has threads, and a PV guest on KVM.
   set(out.vms[4242]!, { vcpus: 512 });
-  const kvmVm = out.vms.find((v) => (nodes[nodes[v]!.parentId!] as { family?: string }).family === 'kvm')!;
+  const kvmVm = out.vms.find((v) => (nodes.get(nodes.get(v)!.parentId!) as { family?: string }).family === 'kvm')!;
   set(kvmVm, { mode: 'pv' });
   // A thin disk that claims more data than its size.
   setEdge(out.disks[77]!, { writtenGiB: 500 });

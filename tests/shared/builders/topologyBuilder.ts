@@ -94,7 +94,7 @@ export class TopologyBuilder {
     return ruleId ? all.filter((f) => f.ruleId === ruleId) : all;
   }
 
-  node<T = Record<string, unknown>>(id: NodeId): T { return this.design.topology.nodes[id] as T; }
+  node<T = Record<string, unknown>>(id: NodeId): T { return this.design.topology.nodes.get(id) as T; }
 }
 
 /** A small working lab: one KVM host on a trunked switch with a VM on VLAN 10 and an NFS pool. */

@@ -13,13 +13,13 @@ const node = fc.record({
 
 function designOf(specs: { parent: number; hasParent: boolean; layout: NodeLayout | undefined }[]): Design {
   const d = emptyDesign();
-  const nodes: Record<string, Element> = {};
+  const nodes = new Map<NodeId, Element>();
   const layout: Record<string, NodeLayout> = {};
   specs.forEach((s, i) => {
     const id = `n${i}` as NodeId;
     // Parents may point forward or back, so cycles and self-parents are generated too.
     const parentId = s.hasParent ? (`n${s.parent % specs.length}` as NodeId) : null;
-    nodes[id] = { id, kind: i % 3 === 0 ? 'host' : 'vm', name: id, parentId } as unknown as Element;
+    nodes.set(id, { id, kind: i % 3 === 0 ? 'host' : 'vm', name: id, parentId } as unknown as Element);
     if (s.layout) layout[id] = s.layout;
   });
   return { ...d, topology: { ...d.topology, nodes }, layout };

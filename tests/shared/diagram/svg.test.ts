@@ -27,13 +27,13 @@ describe('toSvg', () => {
     const doc = parseSvg(toSvg(d));
     expect(doc.documentElement.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
     const groups = nodeGroups(doc);
-    expect([...groups.keys()].sort()).toEqual(Object.keys(d.topology.nodes).sort());
-    for (const el of Object.values(d.topology.nodes)) {
+    expect([...groups.keys()].sort()).toEqual([...d.topology.nodes.keys()].sort());
+    for (const el of d.topology.nodes.values()) {
       expect(groups.get(el.id)!.getAttribute('data-kind')).toBe(el.kind);
       expect(groups.get(el.id)!.textContent).toContain(el.name);
     }
     const paths = [...doc.querySelectorAll('path[data-edge-id]')];
-    expect(paths.map((p) => p.getAttribute('data-edge-id')).sort()).toEqual(Object.keys(d.topology.edges).sort());
+    expect(paths.map((p) => p.getAttribute('data-edge-id')).sort()).toEqual([...d.topology.edges.keys()].sort());
     for (const p of paths) {
       const marker = p.getAttribute('marker-end')!.match(/url\(#(.+)\)/)![1]!;
       expect(doc.getElementById(marker), `marker ${marker}`).not.toBeNull();
@@ -44,7 +44,7 @@ describe('toSvg', () => {
     const d = sampleDesign();
     const groups = nodeGroups(parseSvg(toSvg(d)));
     let checked = 0;
-    for (const el of Object.values(d.topology.nodes)) {
+    for (const el of d.topology.nodes.values()) {
       if (!el.parentId) continue;
       const c = rectOf(groups.get(el.id)!);
       const p = rectOf(groups.get(el.parentId)!);
@@ -85,7 +85,7 @@ describe('toSvg', () => {
     expect(doc.querySelector('title')!.textContent).toBe('A & B <c>');
     expect(doc.querySelector('g[data-node-id] > title')!.textContent).toContain(`<script>alert("x")</script> & 'q'  ü 😀`);
     const back = projectFromSvg(svg);
-    expect(back.ok && back.value.design.topology.nodes['vlan-1' as NodeId]!.name).toBe(nasty);
+    expect(back.ok && back.value.design.topology.nodes.get('vlan-1' as NodeId)!.name).toBe(nasty);
   });
 
   it('themes: dark and light differ in background, and are marked', () => {

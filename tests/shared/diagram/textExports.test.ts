@@ -43,8 +43,8 @@ describe('CSV inventory', () => {
 
   it('lists a VM that sits on no hypervisor (a damaged file) with empty host and hypervisor', () => {
     const d = sampleDesign();
-    const vm = d.topology.nodes['vm-4' as NodeId]!;
-    const loose = { ...d, topology: { ...d.topology, nodes: { ...d.topology.nodes, [vm.id]: { ...vm, parentId: null } } } };
+    const vm = d.topology.nodes.get('vm-4' as NodeId)!;
+    const loose = { ...d, topology: { ...d.topology, nodes: new Map(d.topology.nodes).set(vm.id, { ...vm, parentId: null }) } };
     const row = vmInventory(loose).find((r) => r.id === 'vm-4')!;
     expect([row.host, row.hypervisor]).toEqual(['', '']);
     expect(row.networks).toEqual(['Prod (VLAN 10, 10.0.10.11)']);

@@ -45,7 +45,7 @@ describe('a batch copies each record once and writes its later steps into that c
   });
 
   it('a refused step refuses the whole batch and leaves the design as it was', () => {
-    const vm = Object.values(start.topology.nodes).find((n) => n.kind === 'vm')!;
+    const vm = [...start.topology.nodes.values()].find((n) => n.kind === 'vm')!;
     const r = applyCommand(start, {
       type: 'batch',
       label: 'half a paste',
@@ -62,7 +62,7 @@ describe('a batch copies each record once and writes its later steps into that c
   });
 
   it('every step after the first writes into the records the batch copied (one copy per record, not one per step)', () => {
-    const vms = Object.values(start.topology.nodes).filter((n) => n.kind === 'vm').slice(0, 2);
+    const vms = [...start.topology.nodes.values()].filter((n) => n.kind === 'vm').slice(0, 2);
     const r = applyCommand(start, {
       type: 'batch',
       label: 'two renames',
@@ -71,7 +71,7 @@ describe('a batch copies each record once and writes its later steps into that c
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.design.topology.nodes).not.toBe(start.topology.nodes);
-    expect(vms.map((v) => r.value.design.topology.nodes[v.id]!.name)).toEqual(['renamed-0', 'renamed-1']);
-    expect(vms.map((v) => start.topology.nodes[v.id]!.name)).toEqual(vms.map((v) => v.name));
+    expect(vms.map((v) => r.value.design.topology.nodes.get(v.id)!.name)).toEqual(['renamed-0', 'renamed-1']);
+    expect(vms.map((v) => start.topology.nodes.get(v.id)!.name)).toEqual(vms.map((v) => v.name));
   });
 });

@@ -22,7 +22,7 @@ describe('engine commands', () => {
     expect(r.ok && r.value.events).toEqual([{ type: 'nodeAdded', id: 'hypervisor-2', kind: 'hypervisor', parentId: 'host-1' }]);
     d = r.ok ? r.value.design : d;
     d = run(d, { type: 'addNode', kind: 'vm', parentId: 'hypervisor-2' as NodeId, position: at });
-    expect(d.topology.nodes['vm-3' as NodeId]?.parentId).toBe('hypervisor-2');
+    expect(d.topology.nodes.get('vm-3' as NodeId)?.parentId).toBe('hypervisor-2');
   });
 
   it('refuses a VM directly on a host, saying where it may go', () => {
@@ -50,7 +50,7 @@ describe('engine commands', () => {
     const r = applyCommand(d, { type: 'remove', ids: ['host-1' as NodeId] });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(Object.keys(r.value.design.topology.nodes)).toEqual(['vlan-4']);
+    expect([...r.value.design.topology.nodes.keys()]).toEqual(['vlan-4']);
     expect(r.value.events.filter((e) => 'cascade' in e && e.cascade).length).toBe(3);
   });
 
@@ -84,6 +84,6 @@ describe('commands refuse values a file could not hold', () => {
 
   it('lets notes be added to any element', () => {
     const d = run(emptyDesign(), { type: 'addNode', kind: 'vlan', position: at }, { type: 'setProps', id: 'vlan-1' as NodeId, props: { notes: 'lab network' } });
-    expect(d.topology.nodes['vlan-1' as NodeId]?.notes).toBe('lab network');
+    expect(d.topology.nodes.get('vlan-1' as NodeId)?.notes).toBe('lab network');
   });
 });

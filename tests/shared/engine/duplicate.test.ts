@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../shared/engine/commands/apply';
 import type { Command } from '../../../shared/engine/commands/types';
 import { emptyDesign } from '../../../shared/engine/design';
-import type { Design, NodeId } from '../../../shared/model';
+import type { Design, EdgeId, NodeId } from '../../../shared/model';
 import { designSchema } from '../../../shared/schema/design';
+import { storedDesign } from '../../../shared/schema/storedDesign';
 
 const id = (s: string) => s as NodeId;
 function run(d: Design, ...cmds: Command[]): Design {
@@ -40,7 +41,7 @@ describe('duplicate', () => {
     const r = applyCommand(d, { type: 'duplicate', ids: [id('host-2')], offset: { x: 40, y: 40 } });
     if (!r.ok) throw new Error(r.error.message);
     const after = r.value.design;
-    const nodes = after.topology.nodes as Record<string, { name: string; parentId: string | null }>;
+    const nodes = after.topology.nodes;
     expect(r.value.events).toEqual([
       { type: 'nodeAdded', id: 'host-13', kind: 'host', parentId: 'cluster-1' },
       { type: 'nodeAdded', id: 'hypervisor-14', kind: 'hypervisor', parentId: 'host-13' },
@@ -49,23 +50,23 @@ describe('duplicate', () => {
       { type: 'nodeAdded', id: 'storagePool-17', kind: 'storagePool', parentId: 'host-13' },
       { type: 'edgeAdded', id: 'edge-18', relation: 'backedBy', source: 'vm-15', target: 'storagePool-17' },
     ]);
-    expect(nodes['host-13']!.name).toBe('esx-01 (copy)');
-    expect(nodes['vm-15']!.name).toBe('web-1 (copy)');
+    expect(nodes.get(id('host-13'))!.name).toBe('esx-01 (copy)');
+    expect(nodes.get(id('vm-15'))!.name).toBe('web-1 (copy)');
     expect(after.topology.nextSeq).toBe(19);
     // The top-level copy moves by the offset; nested copies keep their place inside their parent.
     expect(after.layout[id('host-13')]).toEqual({ x: 60, y: 80 });
     expect(after.layout[id('vm-16')]).toEqual(d.layout[id('vm-5')]);
     // Connections to elements outside the copied set stay with the originals only.
-    expect(Object.keys(after.topology.edges).length).toBe(Object.keys(d.topology.edges).length + 1);
-    expect(designSchema.safeParse(after).success).toBe(true);
+    expect(after.topology.edges.size).toBe(d.topology.edges.size + 1);
+    expect(designSchema.safeParse(storedDesign(after)).success).toBe(true);
   });
 
   it('clears MAC and IP on copied network attachments so the copy does not clash', () => {
     const r = applyCommand(lab(), { type: 'duplicate', ids: [id('vm-4'), id('vlan-6')], offset: { x: 0, y: 200 } });
     if (!r.ok) throw new Error(r.error.message);
-    const copied = Object.values(r.value.design.topology.edges).find((e) => e.relation === 'attachedTo' && e.source === 'vm-13');
+    const copied = [...r.value.design.topology.edges.values()].find((e) => e.relation === 'attachedTo' && e.source === 'vm-13');
     expect(copied).toMatchObject({ target: 'vlan-14', props: { ip: '', mac: '' } });
-    expect(r.value.design.topology.edges['edge-7' as never]).toMatchObject({ props: { ip: '10.0.10.5' } });
+    expect(r.value.design.topology.edges.get('edge-7' as EdgeId)).toMatchObject({ props: { ip: '10.0.10.5' } });
   });
 
   it('copies an element once when its parent is selected too, and is deterministic', () => {
@@ -79,8 +80,8 @@ describe('duplicate', () => {
   it('keeps a top-level copy in the original parent and undoes as one step', () => {
     const d = lab();
     const r = applyCommand(d, { type: 'duplicate', ids: [id('vm-5')], offset: { x: 0, y: 100 } });
-    expect(r.ok && r.value.design.topology.nodes[id('vm-13')]?.parentId).toBe('hypervisor-3');
-    expect(d.topology.nodes[id('vm-13')]).toBeUndefined();
+    expect(r.ok && r.value.design.topology.nodes.get(id('vm-13'))?.parentId).toBe('hypervisor-3');
+    expect(d.topology.nodes.has(id('vm-13'))).toBe(false);
   });
 
   it('refuses unknown ids, connections and an empty selection, with the reason', () => {
@@ -97,7 +98,7 @@ describe('duplicate', () => {
   it('keeps long names within the 200 characters a file allows', () => {
     const d = run(lab(), { type: 'setProps', id: id('vlan-6'), props: { name: 'v'.repeat(200) } });
     const r = applyCommand(d, { type: 'duplicate', ids: [id('vlan-6')], offset: { x: 0, y: 0 } });
-    const name = r.ok ? r.value.design.topology.nodes[id('vlan-13')]!.name : '';
+    const name = r.ok ? r.value.design.topology.nodes.get(id('vlan-13'))!.name : '';
     expect(name.length).toBe(200);
     expect(name.endsWith(' (copy)')).toBe(true);
   });

@@ -3,6 +3,7 @@ import { applyCommand } from '../../../shared/engine/commands/apply';
 import { RULES_BY_ID } from '../../../shared/engine/rules/registry';
 import type { Finding } from '../../../shared/engine/rules/types';
 import { validateDesign } from '../../../shared/engine/validation/validate';
+import type { EdgeId, NodeId } from '../../../shared/model';
 import { TopologyBuilder } from '../builders/topologyBuilder';
 
 export interface CaseOutcome {
@@ -38,7 +39,7 @@ export function ruleCases(ruleId: string, cases: { violating: Record<string, Cas
           expect(f.explanation).toBe(rule!.explanation);
           expect(f.message.length).toBeGreaterThan(10);
           expect(f.targets.length).toBeGreaterThan(0);
-          for (const id of f.targets) expect(id in t.nodes || id in t.edges, `target ${id} exists`).toBe(true);
+          for (const id of f.targets) expect(t.nodes.has(id as NodeId) || t.edges.has(id as EdgeId), `target ${id} exists`).toBe(true);
           for (const fix of f.fixes) {
             const r = applyCommand(lab.design, fix.command);
             expect(r.ok, `fix "${fix.label}": ${r.ok ? '' : r.error.message}`).toBe(true);

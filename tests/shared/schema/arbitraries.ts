@@ -84,8 +84,8 @@ export const designArb: fc.Arbitrary<Design> = fc.record({
   });
   return {
     topology: {
-      nodes: Object.fromEntries(els.map((n) => [n.id, n])),
-      edges: Object.fromEntries(rels.map((e) => [e.id, e])),
+      nodes: new Map(els.map((n) => [n.id, n])),
+      edges: new Map(rels.map((e) => [e.id, e])),
       settings,
       nextSeq: nodes.length + edges.length + 1 + spareSeq,
     },

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { designSchema } from '../../../shared/schema/design';
 import { LOAD_ERROR_CODES } from '../../../shared/schema/loadErrors';
 import { parseProject } from '../../../shared/schema/project';
+import { storedDesign } from '../../../shared/schema/storedDesign';
 import { fileOf, smallDesign, type Loose } from './helpers';
 
 /*
@@ -158,7 +159,7 @@ describe('fuzz: damaged project files', () => {
         tally[result.error.code] = (tally[result.error.code] ?? 0) + 1;
         continue;
       }
-      const strict = designSchema.safeParse(result.value.design);
+      const strict = designSchema.safeParse(storedDesign(result.value.design));
       expect(strict.success ? [] : strict.error.issues.slice(0, 2), `file #${i}`).toEqual([]);
       for (const w of result.value.warnings) expect(w, `file #${i}`).toMatch(/^\S.*: .+|^…and \d+ more repairs\.$/);
       const repaired = result.value.warnings.length > 0;

@@ -3,6 +3,7 @@ import { applyCommand } from '../../../shared/engine/commands/apply';
 import type { NodeId } from '../../../shared/model';
 import { designSchema } from '../../../shared/schema/design';
 import { MAX_WARNINGS } from '../../../shared/schema/project';
+import { storedDesign } from '../../../shared/schema/storedDesign';
 import { fileOf, loadOk, smallDesign, type Loose } from './helpers';
 
 /** Damages a copy of the small design's file and loads it; the result must pass the strict schema. */
@@ -10,21 +11,21 @@ function damaged(edit: (f: Record<string, Loose>) => void) {
   const f = fileOf(smallDesign());
   edit(f);
   const loaded = loadOk(f);
-  expect(designSchema.safeParse(loaded.design).success).toBe(true);
-  return { ...loaded, nodes: loaded.design.topology.nodes as Record<string, Loose>, edges: loaded.design.topology.edges as Record<string, Loose> };
+  expect(designSchema.safeParse(storedDesign(loaded.design)).success).toBe(true);
+  return { ...loaded, nodes: loaded.design.topology.nodes as ReadonlyMap<string, Loose>, edges: loaded.design.topology.edges as ReadonlyMap<string, Loose> };
 }
 
 describe('restore: one bad record never costs the project', () => {
   it('resets a value of the wrong type, saying what, where and to what', () => {
     const r = damaged((f) => { f.topology.nodes['vm-3'].ramMiB = 'big'; });
     expect(r.warnings).toEqual(['nodes["vm-3"].ramMiB: expected a number, got "big" — reset to 4096']);
-    expect(r.nodes['vm-3'].ramMiB).toBe(4096);
+    expect(r.nodes.get('vm-3').ramMiB).toBe(4096);
   });
 
   it('fills missing properties with the defaults of the kind', () => {
     const r = damaged((f) => { delete f.topology.nodes['vm-3'].workload; delete f.topology.nodes['host-1'].name; });
     expect(r.warnings).toEqual(['nodes["host-1"].name: missing — set to "Host"', 'nodes["vm-3"].workload: missing — set to the default']);
-    expect(r.nodes['vm-3'].workload).toEqual({ cpuPercent: 30, dirtyRateMiBs: 20, wwsMiB: 256 });
+    expect(r.nodes.get('vm-3').workload).toEqual({ cpuPercent: 30, dirtyRateMiBs: 20, wwsMiB: 256 });
   });
 
   it('clamps huge and negative numbers and rounds counts', () => {
@@ -42,8 +43,8 @@ describe('restore: one bad record never costs the project', () => {
       f.topology.nodes['host-1'].nics = [{ speedMbps: 1000, count: 4 }, 'eth0'];
       f.topology.nodes['host-1'].cpuFeatures = ['vt-x', 'warp-drive'];
     });
-    expect(r.nodes['host-1'].nics).toEqual([{ speedMbps: 1000, count: 4, mtu: 1500 }]);
-    expect(r.nodes['host-1'].cpuFeatures).toEqual(['vt-x']);
+    expect(r.nodes.get('host-1').nics).toEqual([{ speedMbps: 1000, count: 4, mtu: 1500 }]);
+    expect(r.nodes.get('host-1').cpuFeatures).toEqual(['vt-x']);
     expect(r.warnings).toEqual([
       'nodes["host-1"].cpuFeatures[1]: expected one of "vt-x", "amd-v", "ept", "npt", "vt-d", "amd-vi", …, got "warp-drive" — dropped',
       'nodes["host-1"].nics[0].mtu: missing — set to 1500',
@@ -66,8 +67,8 @@ describe('restore: one bad record never costs the project', () => {
       'edges["edge-7"]: its target "vlan-77" is not an element of this design — dropped',
       'edges["edge-8"]: a physical host cannot be attached to a VLAN — dropped',
     ]);
-    expect(Object.keys(r.nodes)).toEqual(['host-1', 'hypervisor-2', 'vm-3', 'vlan-4']);
-    expect(r.edges).toEqual({});
+    expect([...r.nodes.keys()]).toEqual(['host-1', 'hypervisor-2', 'vm-3', 'vlan-4']);
+    expect(r.edges).toEqual(new Map());
   });
 
   it('moves orphans and wrongly nested elements to the canvas and breaks nesting loops', () => {
@@ -81,7 +82,7 @@ describe('restore: one bad record never costs the project', () => {
       'nodes["vlan-4"].parentId: a VLAN cannot run on a physical host — moved to the canvas',
       'nodes["hypervisor-2"].parentId: nesting loops (hypervisor-2 → vm-3 → hypervisor-2) — "hypervisor-2" moved to the canvas',
     ]);
-    expect([r.nodes['host-1'].parentId, r.nodes['vlan-4'].parentId, r.nodes['hypervisor-2'].parentId, r.nodes['vm-3'].parentId]).toEqual([null, null, null, 'hypervisor-2']);
+    expect([r.nodes.get('host-1').parentId, r.nodes.get('vlan-4').parentId, r.nodes.get('hypervisor-2').parentId, r.nodes.get('vm-3').parentId]).toEqual([null, null, null, 'hypervisor-2']);
   });
 
   it('gives duplicate ids fresh ones, whichever way they were duplicated', () => {
@@ -95,7 +96,7 @@ describe('restore: one bad record never costs the project', () => {
       'nodes[4]: id "vm-3" is already used — this element is now "vm-6"',
       'edges["vm-3"]: id "vm-3" is already used — this connection is now "edge-7"',
     ]);
-    expect(r.nodes['vm-6'].name).toBe('twin');
+    expect(r.nodes.get('vm-6').name).toBe('twin');
     expect(r.design.topology.nextSeq).toBe(8);
     const mismatch = damaged((f) => { f.topology.nodes['vlan-4'].id = 'vlan-99'; });
     expect(mismatch.warnings).toEqual(['nodes["vlan-4"]: its id "vlan-99" differs from its key — using "vlan-4"']);
@@ -122,7 +123,7 @@ describe('restore: one bad record never costs the project', () => {
     const r = damaged((f) => { f.topology.nextSeq = 2; });
     expect(r.warnings).toEqual(['nextSeq: 2 would reuse ids already in the design — set to 6']);
     const added = applyCommand(r.design, { type: 'addNode', kind: 'vm', parentId: 'hypervisor-2' as NodeId, position: { x: 0, y: 0 } });
-    expect(added.ok && Object.keys(added.value.design.topology.nodes)).toContain('vm-6');
+    expect(added.ok && [...added.value.design.topology.nodes.keys()]).toContain('vm-6');
   });
 
   it('mends scenarios action by action', () => {
@@ -151,7 +152,8 @@ describe('restore: one bad record never costs the project', () => {
     const migrate = r.design.scenarios[0]!.actions[0] as { options?: Record<string, unknown> };
     expect(Object.getPrototypeOf(migrate.options)).toBe(Object.prototype);
     expect(migrate.options!.downtimeLimitMs).toBeUndefined();
-    expect(Object.getPrototypeOf(r.design.topology.nodes)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(r.design.topology.nodes)).toBe(Map.prototype);
+    expect([...r.design.topology.nodes.keys()]).toEqual(['host-1', 'hypervisor-2', 'vm-3', 'vlan-4']);
     expect(r.warnings).toEqual([
       'nodes: a "__proto__" key cannot hold data — dropped',
       'scenarios[0].actions[0].options: a "__proto__" key cannot hold data — dropped',

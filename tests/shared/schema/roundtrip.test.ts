@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { designSchema } from '../../../shared/schema/design';
 import { FORMAT_VERSION, PROJECT_KIND } from '../../../shared/schema/envelope';
 import { parseProject, serializeProject } from '../../../shared/schema/project';
+import { storedDesign } from '../../../shared/schema/storedDesign';
 import { designArb } from './arbitraries';
 
 describe('save and load round trip (property-based)', () => {
   it('the generator only makes valid designs (so the next test means something)', () => {
     fc.assert(fc.property(designArb, (d) => {
-      const r = designSchema.safeParse(d);
+      const r = designSchema.safeParse(storedDesign(d));
       expect(r.success ? [] : r.error.issues.slice(0, 3)).toEqual([]);
     }), { numRuns: 200, seed: 7 });
   });

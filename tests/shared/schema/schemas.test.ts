@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { RELATION_DEFAULTS } from '../../../shared/engine/commands/relationDefaults';
-import { DEFAULT_PROPS, DEFAULT_SETTINGS, KINDS, type Design, type NodeId } from '../../../shared/model';
+import { DEFAULT_PROPS, DEFAULT_SETTINGS, KINDS, type NodeId } from '../../../shared/model';
 import { designSchema } from '../../../shared/schema/design';
 import { ELEMENT_SCHEMAS, elementSchema } from '../../../shared/schema/kinds';
 import { RELATION_KINDS, RELATION_PROPS_SCHEMAS } from '../../../shared/schema/relation';
 import { settingsSchema } from '../../../shared/schema/settings';
+import { storedDesign, type StoredDesign } from '../../../shared/schema/storedDesign';
 import { smallDesign, type Loose } from './helpers';
 
 const issuesOf = (d: unknown) => {
@@ -35,11 +36,11 @@ describe('strict schemas', () => {
   });
 
   it('accept a design the engine built, and check its cross-references', () => {
-    const d = smallDesign();
+    const d = storedDesign(smallDesign());
     expect(issuesOf(d)).toEqual([]);
     const dangling = { ...d, topology: { ...d.topology, edges: { ...d.topology.edges, 'edge-5': { ...d.topology.edges['edge-5' as never]!, target: 'vlan-9' } } } };
     expect(issuesOf(dangling)).toEqual(['topology.edges.edge-5: end "vlan-9" does not exist']);
-    const noPlace: Design = { ...d, layout: { ...d.layout, ['vm-3' as NodeId]: undefined! } };
+    const noPlace: StoredDesign = { ...d, layout: { ...d.layout, ['vm-3' as NodeId]: undefined! } };
     delete (noPlace.layout as Record<string, unknown>)['vm-3'];
     expect(issuesOf(noPlace)).toEqual(['layout.vm-3: element has no position']);
     const lowSeq = { ...d, topology: { ...d.topology, nextSeq: 3 } };
@@ -47,7 +48,7 @@ describe('strict schemas', () => {
   });
 
   it('find nesting that is not allowed or loops', () => {
-    const d = smallDesign();
+    const d = storedDesign(smallDesign());
     const nodes = d.topology.nodes as Record<string, Loose>;
     const wrongKind = { ...d, topology: { ...d.topology, nodes: { ...nodes, 'vm-3': { ...nodes['vm-3'], parentId: 'host-1' } } } };
     expect(issuesOf(wrongKind)).toEqual(['topology.nodes.vm-3.parentId: a vm cannot nest in a host']);

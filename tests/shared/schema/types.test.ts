@@ -10,6 +10,7 @@ import type { nodeLayoutSchema } from '../../../shared/schema/layout';
 import type { RELATION_PROPS_SCHEMAS, RELATION_SCHEMAS, relationSchema } from '../../../shared/schema/relation';
 import type { scenarioActionSchema, scenarioSchema } from '../../../shared/schema/scenario';
 import type { settingsSchema } from '../../../shared/schema/settings';
+import type { StoredDesign, StoredTopology } from '../../../shared/schema/storedDesign';
 
 // These checks run in `tsc -b` (vitest's expectTypeOf is a no-op at run time): a schema that drifts
 // from its model type, in either direction, fails the type check.
@@ -48,8 +49,9 @@ describe('schemas agree with the model types', () => {
     expectTypeOf<z.output<typeof nodeLayoutSchema>>().toEqualTypeOf<NodeLayout>();
     expectTypeOf<z.output<typeof scenarioActionSchema>>().toEqualTypeOf<ScenarioAction>();
     expectTypeOf<z.output<typeof scenarioSchema>>().toEqualTypeOf<Scenario>();
-    expectTypeOf<Same<z.output<typeof topologySchema>, Design['topology']>>().toEqualTypeOf<true>();
-    expectTypeOf<Same<z.output<typeof designSchema>, Design>>().toEqualTypeOf<true>();
+    // The schemas check the file form: elements and connections as records keyed by id.
+    expectTypeOf<Same<z.output<typeof topologySchema>, StoredTopology>>().toEqualTypeOf<true>();
+    expectTypeOf<Same<z.output<typeof designSchema>, StoredDesign>>().toEqualTypeOf<true>();
     expectTypeOf<keyof z.output<typeof designSchema>>().toEqualTypeOf<keyof Design>();
     expectTypeOf<keyof z.output<typeof topologySchema>>().toEqualTypeOf<keyof Design['topology']>();
   });

@@ -3,13 +3,13 @@ import { RELATION_DEFAULTS } from '../../../shared/engine/commands/relationDefau
 
 /** Builds small designs for simulation tests without going through the command layer. */
 export class DesignBuilder {
-  private nodes: Record<string, Element> = {};
-  private edges: Record<string, Relation> = {};
+  private nodes = new Map<NodeId, Element>();
+  private edges = new Map<EdgeId, Relation>();
   private seq = 1;
 
   add<K extends Kind>(kind: K, props: Partial<PropsOf<K>> = {}, parentId: NodeId | null = null): NodeId {
     const id = nodeId(`${kind}-${this.seq++}`);
-    this.nodes[id] = { ...structuredClone(DEFAULT_PROPS[kind]), ...props, id, kind, parentId } as unknown as Element;
+    this.nodes.set(id, { ...structuredClone(DEFAULT_PROPS[kind]), ...props, id, kind, parentId } as unknown as Element);
     return id;
   }
 
@@ -27,13 +27,13 @@ export class DesignBuilder {
   uplink(source: NodeId, target: NodeId, speedMbps = 1000): EdgeId {
     const id = edgeId(`edge-${this.seq++}`);
     void RELATION_ENDS;
-    this.edges[id] = { id, relation: 'uplinksTo', source, target, props: { ...RELATION_DEFAULTS.uplinksTo, speedMbps } };
+    this.edges.set(id, { id, relation: 'uplinksTo', source, target, props: { ...RELATION_DEFAULTS.uplinksTo, speedMbps } });
     return id;
   }
 
   build(scenarios: Scenario[] = []): Design {
     return {
-      topology: { nodes: { ...this.nodes }, edges: { ...this.edges }, settings: { ...DEFAULT_SETTINGS }, nextSeq: this.seq },
+      topology: { nodes: new Map(this.nodes), edges: new Map(this.edges), settings: { ...DEFAULT_SETTINGS }, nextSeq: this.seq },
       layout: {},
       scenarios,
     };

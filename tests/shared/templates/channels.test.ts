@@ -36,7 +36,7 @@ describe('duplicate through the engine host', () => {
     const host = new EngineHost();
     host.handleRaw('templateNew', { id: 'vsphere-cluster' });
     const design = host.current();
-    const esx1 = Object.values(design.topology.nodes).find((n) => n.name === 'esx-01')!;
+    const esx1 = [...design.topology.nodes.values()].find((n) => n.name === 'esx-01')!;
     const r = host.handleRaw('designCommand', { command: { type: 'duplicate', ids: [esx1.id], offset: { x: 40, y: 40 } } });
     if (!r.ok) throw new Error(r.error.message);
     const full = validateDesign(host.current());

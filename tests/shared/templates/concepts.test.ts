@@ -5,9 +5,9 @@ import { templateById } from '../../../shared/templates/registry';
 
 // Each template exists to show particular concepts of the course; these checks keep them there.
 const build = (id: string): Design => templateById(id)!.build();
-const ofKind = <K extends Kind>(d: Design, k: K) => Object.values(d.topology.nodes).filter((n): n is ElementByKind[K] => n.kind === k);
-const parentOf = (d: Design, n: Element) => (n.parentId ? d.topology.nodes[n.parentId] : undefined);
-const edges = (d: Design, relation: string) => Object.values(d.topology.edges).filter((e) => e.relation === relation);
+const ofKind = <K extends Kind>(d: Design, k: K) => [...d.topology.nodes.values()].filter((n): n is ElementByKind[K] => n.kind === k);
+const parentOf = (d: Design, n: Element) => (n.parentId ? d.topology.nodes.get(n.parentId) : undefined);
+const edges = (d: Design, relation: string) => [...d.topology.edges.values()].filter((e) => e.relation === relation);
 
 describe('templates show their concepts', () => {
   it('Xen lab: Xen with one Dom0, PV and HVM DomUs, two VLANs, an NFS pool', () => {
@@ -43,7 +43,7 @@ describe('templates show their concepts', () => {
     expect(vmotion!.migrations.map((m) => [m.mode, m.status])).toEqual([['precopy', 'completed']]);
     const db = failure!.vms.find((v) => v.name === 'db-01')!;
     expect(db.state).toBe('running');
-    expect(['esx-01', 'esx-02']).toContain(d.topology.nodes[db.host!]?.name);
+    expect(['esx-01', 'esx-02']).toContain(d.topology.nodes.get(db.host!)?.name);
   });
 
   it('Type-2 desktop lab: a hosted hypervisor on a host OS', () => {

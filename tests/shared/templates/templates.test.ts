@@ -3,6 +3,7 @@ import { validateDesign } from '../../../shared/engine/validation/validate';
 import { runScenario } from '../../../shared/engine/sim/scenario/runScenario';
 import type { Design, Element, NodeId } from '../../../shared/model';
 import { designSchema } from '../../../shared/schema/design';
+import { storedDesign } from '../../../shared/schema/storedDesign';
 import { parseProject, serializeProject } from '../../../shared/schema/project';
 import { PAD, HEADER } from '../../../shared/templates/layout';
 import { buildTemplate, templateById, TEMPLATES, templateSummaries } from '../../../shared/templates/registry';
@@ -32,7 +33,7 @@ describe.each(all)('template %s', (_, t) => {
 
   it('builds the same design every time and passes the strict file schema', () => {
     expect(t.build()).toEqual(d);
-    const strict = designSchema.safeParse(d);
+    const strict = designSchema.safeParse(storedDesign(d));
     expect(strict.success ? [] : strict.error.issues.slice(0, 3)).toEqual([]);
   });
 
@@ -48,7 +49,7 @@ describe.each(all)('template %s', (_, t) => {
   });
 
   it('is laid out for the canvas: sized boxes, children inside their parents, no overlaps', () => {
-    const nodes = Object.values(d.topology.nodes);
+    const nodes = [...d.topology.nodes.values()];
     for (const n of nodes) {
       const l = d.layout[n.id]!;
       expect(l.width! > 0 && l.height! > 0, `${n.name} has a size`).toBe(true);

@@ -25,9 +25,10 @@ export const benchTopology = (): LargeTopology => largeTopology({ hosts: 1000, v
 export function benchEdits(big: LargeTopology): Record<string, (d: Design, i: number) => Command> {
   const vmAt = (i: number) => big.vms[(i * 7919) % big.vms.length]!;
   const hvOfSameCluster = (d: Design, vm: NodeId, i: number): NodeId => {
-    const host = d.topology.nodes[d.topology.nodes[vm]!.parentId!]!.parentId!;
-    const cluster = d.topology.nodes[host]!.parentId;
-    const peers = big.hypervisors.filter((h) => d.topology.nodes[d.topology.nodes[h]!.parentId!]!.parentId === cluster && d.topology.nodes[h]!.parentId !== host);
+    const nodes = d.topology.nodes;
+    const host = nodes.get(nodes.get(vm)!.parentId!)!.parentId!;
+    const cluster = nodes.get(host)!.parentId;
+    const peers = big.hypervisors.filter((h) => nodes.get(nodes.get(h)!.parentId!)!.parentId === cluster && nodes.get(h)!.parentId !== host);
     return peers[i % peers.length]!;
   };
   return {
@@ -39,7 +40,7 @@ export function benchEdits(big: LargeTopology): Record<string, (d: Design, i: nu
     'host RAM changed': (_d, i) => ({ type: 'setProps', id: big.hosts[(i * 13) % big.hosts.length]!, props: { ramGiB: 512 + (i % 4) * 256 } }),
     'uplink VLANs changed': (d, i) => {
       const e = big.uplinks[(i * 11) % big.uplinks.length]!;
-      const vlans = (d.topology.edges[e]!.props as { vlans: number[] }).vlans;
+      const vlans = (d.topology.edges.get(e)!.props as { vlans: number[] }).vlans;
       return { type: 'setProps', id: e, props: { vlans: i % 2 ? vlans.slice(0, -1) : [...vlans, 3000] } };
     },
     'VM added': (_d, i) => ({ type: 'addNode', kind: 'vm', parentId: big.hypervisors[(i * 3) % big.hypervisors.length]!, position: { x: 0, y: 0 }, props: { name: `new-${i}`, ramMiB: 2048 } }),

@@ -4,7 +4,7 @@ import type { FindingDraft } from '../../../shared/engine/rules/types';
 import { ValidationContext } from '../../../shared/engine/validation/context';
 import { LiveValidator } from '../../../shared/engine/validation/liveValidator';
 import { TopologyIndex } from '../../../shared/engine/validation/topologyIndex';
-import type { Design, EdgeId, Element, NodeId, Relation } from '../../../shared/model';
+import type { Design, EdgeId, NodeId, Relation } from '../../../shared/model';
 import { richLab } from './richLab';
 
 /** Every rule over every subject it lists, one rule after another: the plain definition of a full pass. */
@@ -35,21 +35,21 @@ describe('the full pass (walks the nesting forest, rules grouped by subjects)', 
 
   it('still checks everything in a damaged design: a parent cycle, a missing parent, a connection from nowhere', () => {
     const d = richLab();
-    const nodes = { ...d.topology.nodes } as Record<string, Element>;
-    const edges = { ...d.topology.edges } as Record<string, Relation>;
-    const vms = Object.values(nodes).filter((n) => n.kind === 'vm');
-    const hvs = Object.values(nodes).filter((n) => n.kind === 'hypervisor');
+    const nodes = new Map(d.topology.nodes);
+    const edges = new Map(d.topology.edges);
+    const vms = [...nodes.values()].filter((n) => n.kind === 'vm');
+    const hvs = [...nodes.values()].filter((n) => n.kind === 'hypervisor');
     // Two VMs nested in each other, and a hypervisor nested in itself: no walk from a root reaches them.
-    nodes[vms[0]!.id] = { ...vms[0]!, parentId: vms[1]!.id };
-    nodes[vms[1]!.id] = { ...vms[1]!, parentId: vms[0]!.id };
-    nodes[hvs[0]!.id] = { ...hvs[0]!, parentId: hvs[0]!.id };
+    nodes.set(vms[0]!.id, { ...vms[0]!, parentId: vms[1]!.id });
+    nodes.set(vms[1]!.id, { ...vms[1]!, parentId: vms[0]!.id });
+    nodes.set(hvs[0]!.id, { ...hvs[0]!, parentId: hvs[0]!.id });
     // A VM whose parent is gone, and connections leaving elements that are gone.
-    nodes[vms[2]!.id] = { ...vms[2]!, parentId: 'hypervisor-gone' as NodeId };
-    const attached = Object.values(edges).find((e) => e.relation === 'attachedTo')!;
-    const disk = Object.values(edges).find((e) => e.relation === 'backedBy')!;
-    edges['edge-ghost-1'] = { ...attached, id: 'edge-ghost-1' as EdgeId, source: 'vm-gone' as NodeId, props: { ...attached.props, ip: '999.1.1.1' } } as Relation;
-    edges['edge-ghost-2'] = { ...disk, id: 'edge-ghost-2' as EdgeId, source: 'vm-gone' as NodeId, props: { ...disk.props, sizeGiB: 10, writtenGiB: 20 } } as Relation;
-    const damaged: Design = { ...d, topology: { ...d.topology, nodes: nodes as never, edges: edges as never } };
+    nodes.set(vms[2]!.id, { ...vms[2]!, parentId: 'hypervisor-gone' as NodeId });
+    const attached = [...edges.values()].find((e) => e.relation === 'attachedTo')!;
+    const disk = [...edges.values()].find((e) => e.relation === 'backedBy')!;
+    edges.set('edge-ghost-1' as EdgeId, { ...attached, id: 'edge-ghost-1' as EdgeId, source: 'vm-gone' as NodeId, props: { ...attached.props, ip: '999.1.1.1' } } as Relation);
+    edges.set('edge-ghost-2' as EdgeId, { ...disk, id: 'edge-ghost-2' as EdgeId, source: 'vm-gone' as NodeId, props: { ...disk.props, sizeGiB: 10, writtenGiB: 20 } } as Relation);
+    const damaged: Design = { ...d, topology: { ...d.topology, nodes, edges } };
     const f = found(damaged);
     expect(f).toEqual(reference(damaged));
     expect(f.some((x) => x.startsWith(`element-needs-parent|${vms[2]!.id}|`))).toBe(true);

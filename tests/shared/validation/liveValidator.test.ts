@@ -27,7 +27,7 @@ describe('validateDesign', () => {
     lab.storagePath(lab.host('h'), p);
     // Commands refuse such a value, so damage it the way a hand-edited design would arrive.
     const nodes = lab.design.topology.nodes;
-    lab.design = { ...lab.design, topology: { ...lab.design.topology, nodes: { ...nodes, [p]: { ...nodes[p]!, poolType: 'tape-library' } as never } } };
+    lab.design = { ...lab.design, topology: { ...lab.design.topology, nodes: new Map(nodes).set(p, { ...nodes.get(p)!, poolType: 'tape-library' } as never) } };
     const f = validateDesign(lab.design).find((x) => x.message.includes('could not check'));
     expect(f?.severity).toBe('warning');
   });

@@ -58,8 +58,8 @@ function valueFor(key: string, current: unknown, n: number): unknown {
   return undefined;
 }
 
-const ids = (d: Design) => Object.keys(d.topology.nodes).sort() as NodeId[];
-const edges = (d: Design) => Object.keys(d.topology.edges).sort() as EdgeId[];
+const ids = (d: Design) => [...d.topology.nodes.keys()].sort();
+const edges = (d: Design) => [...d.topology.edges.keys()].sort();
 const at = { x: 0, y: 0 };
 
 /** Turns four random numbers into a command on the design (or undefined when none fits). */
@@ -69,7 +69,7 @@ export function randomCommand(d: Design, [op, a, b, c]: readonly [number, number
   switch (op % 8) {
     case 0: { // add
       const kind = pick(KINDS, a) as Kind;
-      const parents = nodes.filter((id) => ALLOWED_PARENTS[kind].includes(d.topology.nodes[id]!.kind));
+      const parents = nodes.filter((id) => ALLOWED_PARENTS[kind].includes(d.topology.nodes.get(id)!.kind));
       const parentId = parents.length && b % 5 ? pick(parents, c) : null;
       const props = kind === 'hypervisor' ? { ...hypervisorFamilyProps(pick(VALUES.family!, b) as never) } : {};
       return { type: 'addNode', kind, parentId, position: at, props };
@@ -77,11 +77,11 @@ export function randomCommand(d: Design, [op, a, b, c]: readonly [number, number
     case 1: case 5: { // connect
       if (nodes.length < 2) return undefined;
       const source = pick(nodes, a);
-      const sk = d.topology.nodes[source]!.kind;
+      const sk = d.topology.nodes.get(source)!.kind;
       const possible = (Object.keys(RELATION_ENDS) as RelationKind[]).filter((r) => RELATION_ENDS[r].sources.includes(sk));
       if (!possible.length) return undefined;
       const relation = pick(possible, b);
-      const targets = nodes.filter((id) => id !== source && RELATION_ENDS[relation].targets.includes(d.topology.nodes[id]!.kind));
+      const targets = nodes.filter((id) => id !== source && RELATION_ENDS[relation].targets.includes(d.topology.nodes.get(id)!.kind));
       if (!targets.length) return undefined;
       const props = relation === 'attachedTo' ? { ip: pick(VALUES.ip!, c) } : relation === 'uplinksTo' ? { vlans: pick(VALUES.vlans!, c) } : {};
       return { type: 'connect', source, target: pick(targets, c), relation, props };
@@ -90,7 +90,7 @@ export function randomCommand(d: Design, [op, a, b, c]: readonly [number, number
       const onEdge = rels.length > 0 && a % 3 === 0;
       const id = onEdge ? pick(rels, b) : pick(nodes, b);
       if (!id) return undefined;
-      const obj = (onEdge ? d.topology.edges[id as EdgeId]!.props : d.topology.nodes[id as NodeId]) as unknown as Record<string, unknown>;
+      const obj = (onEdge ? d.topology.edges.get(id as EdgeId)!.props : d.topology.nodes.get(id as NodeId)) as unknown as Record<string, unknown>;
       const keys = Object.keys(obj).filter((k) => !['id', 'kind', 'parentId', 'power', 'localDisks', 'workload', 'namespaces', 'services', 'notes'].includes(k));
       if (!keys.length) return undefined;
       const key = pick(keys, c);
@@ -102,8 +102,8 @@ export function randomCommand(d: Design, [op, a, b, c]: readonly [number, number
     case 4: case 6: { // nest elsewhere
       const id = pick(nodes, a);
       if (!id) return undefined;
-      const kind = d.topology.nodes[id]!.kind;
-      const parents = nodes.filter((p) => ALLOWED_PARENTS[kind].includes(d.topology.nodes[p]!.kind));
+      const kind = d.topology.nodes.get(id)!.kind;
+      const parents = nodes.filter((p) => ALLOWED_PARENTS[kind].includes(d.topology.nodes.get(p)!.kind));
       return { type: 'nestNode', id, parentId: parents.length && b % 4 ? pick(parents, c) : null, position: at };
     }
     default: { // remove a node or an edge

@@ -50,8 +50,8 @@ export function addHostsAndFlaggedPeers(ruleId: string) {
     const flagged = ctx.flagged(ruleId);
     if (hosts.length === 0 || flagged.size === 0) return;
     for (const h of hosts) {
-      const cluster = ctx.t.nodes[h as NodeId]!.parentId;
-      for (const f of flagged.keys()) if (ctx.node(f) && ctx.t.nodes[f as NodeId]!.parentId === cluster) add(f);
+      const cluster = ctx.t.nodes.get(h as NodeId)!.parentId;
+      for (const f of flagged.keys()) if (ctx.node(f) && ctx.t.nodes.get(f as NodeId)!.parentId === cluster) add(f);
     }
   };
 }

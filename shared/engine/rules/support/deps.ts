@@ -19,7 +19,7 @@ export function touched(ctx: ValidationContext, id: string): NodeId[] {
 /** Adds every node of `kind` in the changed node's subtree (itself included). */
 export function addSubtreeOfKind(ctx: ValidationContext, id: string, kind: Kind, add: (s: string) => void): void {
   if (!ctx.node(id)) return;
-  for (const n of ctx.subtree(id as NodeId)) if (ctx.t.nodes[n]!.kind === kind) add(n);
+  for (const n of ctx.subtree(id as NodeId)) if (ctx.t.nodes.get(n)!.kind === kind) add(n);
 }
 
 /** Adds the changed node if it is of one of these kinds, and its direct children of them. */

@@ -29,7 +29,7 @@ export function planDesignConsolidation(design: Design, algorithm: PackingAlgori
   const hosts: BinHost[] = [...w.hosts.values()]
     .filter((h) => h.on && !h.failed)
     .map((h) => {
-      const n = hostNodes[h.id];
+      const n = hostNodes.get(h.id);
       const threads = n && n.kind === 'host' ? n.sockets * n.coresPerSocket * n.threadsPerCore : 1;
       return { id: h.id, cpu: threads, ram: h.ramMiB };
     })

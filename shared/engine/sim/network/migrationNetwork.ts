@@ -32,17 +32,17 @@ export class MigrationNetwork {
 
   constructor(design: Design) {
     const nodes = design.topology.nodes;
-    this.migrationVlan = Object.values(nodes)
+    this.migrationVlan = [...nodes.values()]
       .filter((n): n is Vlan => n.kind === 'vlan' && n.purpose === 'migration')
       .sort((a, b) => (a.id < b.id ? -1 : 1))[0];
     const vlanCap = this.migrationVlan ? mbpsToMibs(this.migrationVlan.bandwidthMbps) : Infinity;
     const bonded = new Map<string, NetLink>();
-    const edges = Object.values(design.topology.edges).sort((a, b) => (a.id < b.id ? -1 : 1));
+    const edges = [...design.topology.edges.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
     const wired = new Set<string>();
     for (const e of edges) {
       if (e.relation !== 'uplinksTo') continue;
-      const a = nodes[e.source];
-      const b = nodes[e.target];
+      const a = nodes.get(e.source);
+      const b = nodes.get(e.target);
       if (!a || !b || (a.kind !== 'host' && a.kind !== 'physicalSwitch') || b.kind !== 'physicalSwitch') continue;
       const [x, y] = e.source < e.target ? [e.source, e.target] : [e.target, e.source];
       const key = `link:${x}~${y}`;
@@ -58,7 +58,7 @@ export class MigrationNetwork {
       wired.add(e.source);
     }
     for (const l of bonded.values()) this.links.set(l.id, { ...l, capacityMiBs: Math.min(l.capacityMiBs, vlanCap) });
-    const hosts = Object.values(nodes).filter((n): n is Host => n.kind === 'host').sort((a, b) => (a.id < b.id ? -1 : 1));
+    const hosts = [...nodes.values()].filter((n): n is Host => n.kind === 'host').sort((a, b) => (a.id < b.id ? -1 : 1));
     for (const h of hosts) {
       if (wired.has(h.id)) continue;
       const nic = h.nics[0];

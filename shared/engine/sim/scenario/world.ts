@@ -57,7 +57,7 @@ export function holdsResources(v: VmRt): boolean {
 /** Builds the runtime from a design: each VM sits on the physical host it is nested in. */
 export function buildWorld(design: Design): World {
   const t = design.topology;
-  const nodes = Object.values(t.nodes);
+  const nodes = [...t.nodes.values()];
   const hosts = new Map<NodeId, HostRt>();
   const hypervisors = nodes.filter((n): n is Hypervisor => n.kind === 'hypervisor');
   const dom0s = nodes.filter((n): n is Dom0 => n.kind === 'dom0');
@@ -72,7 +72,7 @@ export function buildWorld(design: Design): World {
     const hv = ownHypervisor.get(h.id);
     const dom0Ram = hv ? dom0s.filter((d) => d.parentId === hv.id).reduce((s, d) => s + d.ramMiB, 0) : 0;
     const overcommit = hv ? hv.ramOvercommitPercent / 100 : 1;
-    const cluster = h.parentId && t.nodes[h.parentId]?.kind === 'cluster' ? h.parentId : null;
+    const cluster = h.parentId && t.nodes.get(h.parentId)?.kind === 'cluster' ? h.parentId : null;
     hosts.set(h.id, {
       id: h.id,
       name: h.name,
