@@ -1,4 +1,5 @@
 import type { Element, Kind, Relation, RelationKind } from '../../model';
+import { IdSlots } from './idSlots';
 
 /** No slot: the end of a list, or an id the lists never saw. */
 export const NONE = -1;
@@ -24,7 +25,7 @@ function room(a: Int32Array, i: number): Int32Array {
  */
 export class AdjacencyLists {
   /** Element id -> slot; kept once given, also for ids only referred to (a missing parent or endpoint). */
-  private readonly slots = new Map<string, number>();
+  private readonly slots: IdSlots;
   private readonly targetIds = new Array<string | undefined>(TARGET_CACHE).fill(undefined);
   private readonly targetSlots = new Int32Array(TARGET_CACHE);
   /** Ids that have a slot but no element: referred to before their element came, or removed. */
@@ -57,6 +58,7 @@ export class AdjacencyLists {
   constructor(nodes = 1024, edges = 1024) {
     const n = Math.max(16, nodes);
     const e = Math.max(16, edges);
+    this.slots = new IdSlots(n);
     this.firstKid = new Int32Array(n).fill(NONE);
     this.lastKid = new Int32Array(n).fill(NONE);
     this.nextSibling = new Int32Array(n).fill(NONE);
@@ -73,7 +75,7 @@ export class AdjacencyLists {
   /** The slot of an id, given on first use. */
   private slotFor(id: string): number {
     const s = this.slots.get(id);
-    if (s !== undefined) return s;
+    if (s !== NONE) return s;
     this.vacant.add(id);
     return this.newSlot(id);
   }
@@ -113,13 +115,13 @@ export class AdjacencyLists {
 
   /** The slot of an id, or NONE when the lists never saw it. */
   slotOf(id: string): number {
-    return this.slots.get(id) ?? NONE;
+    return this.slots.get(id);
   }
 
   /** Adds an element under its parent (at the end of the parent's children). */
   addNode(n: Element): number {
     // Most elements are new here: one hash insertion rather than a lookup and an insertion.
-    const s = this.vacant.size && this.vacant.delete(n.id) ? this.slots.get(n.id)! : this.newSlot(n.id);
+    const s = this.vacant.size && this.vacant.delete(n.id) ? this.slots.get(n.id) : this.newSlot(n.id);
     this.nodes[s] = n;
     if (n.parentId) {
       if (n.parentId !== this.lastParentId) {
@@ -138,11 +140,11 @@ export class AdjacencyLists {
   /** Removes an element from under its parent (as it was added). */
   removeNode(n: Element): void {
     const s = this.slots.get(n.id);
-    if (s === undefined) return;
+    if (s === NONE) return;
     this.nodes[s] = undefined;
     this.vacant.add(n.id);
-    const p = n.parentId ? this.slots.get(n.parentId) : undefined;
-    if (p === undefined) return;
+    const p = n.parentId ? this.slots.get(n.parentId) : NONE;
+    if (p === NONE) return;
     let prev = NONE;
     for (let k = this.firstKid[p]!; k !== NONE; prev = k, k = this.nextSibling[k]!) {
       if (k !== s) continue;
@@ -185,7 +187,7 @@ export class AdjacencyLists {
   removeEdge(e: Relation): void {
     const src = this.slots.get(e.source);
     const tgt = this.slots.get(e.target);
-    if (src === undefined || tgt === undefined) return;
+    if (src === NONE || tgt === NONE) return;
     let es = NONE;
     let prev = NONE;
     for (let k = this.firstOut[src]!; k !== NONE; prev = k, k = this.nextOut[k]!) {
@@ -245,7 +247,7 @@ export class AdjacencyLists {
   children(id: string, kind?: Kind): Element[] {
     const out: Element[] = [];
     const s = this.slots.get(id);
-    if (s === undefined) return out;
+    if (s === NONE) return out;
     for (let k = this.firstKid[s]!; k !== NONE; k = this.nextSibling[k]!) {
       const n = this.nodes[k]!;
       if (kind === undefined || n.kind === kind) out.push(n);
@@ -256,7 +258,7 @@ export class AdjacencyLists {
   /** Calls `fn` with each connection of a relation leaving a child of a kind (a hypervisor's VMs' disks). */
   eachChildOut(id: string, kind: Kind, relation: RelationKind, fn: (child: Element, e: Relation) => void): void {
     const s = this.slots.get(id);
-    if (s === undefined) return;
+    if (s === NONE) return;
     for (let k = this.firstKid[s]!; k !== NONE; k = this.nextSibling[k]!) {
       const n = this.nodes[k]!;
       if (n.kind !== kind) continue;
@@ -271,7 +273,7 @@ export class AdjacencyLists {
   out(id: string, relation?: RelationKind): Relation[] {
     const out: Relation[] = [];
     const s = this.slots.get(id);
-    if (s === undefined) return out;
+    if (s === NONE) return out;
     for (let k = this.firstOut[s]!; k !== NONE; k = this.nextOut[k]!) {
       const e = this.edges[k]!;
       if (relation === undefined || e.relation === relation) out.push(e);
@@ -283,7 +285,7 @@ export class AdjacencyLists {
   in(id: string, relation?: RelationKind): Relation[] {
     const out: Relation[] = [];
     const s = this.slots.get(id);
-    if (s === undefined) return out;
+    if (s === NONE) return out;
     for (let k = this.firstIn[s]!; k !== NONE; k = this.nextIn[k]!) {
       const e = this.edges[k]!;
       if (relation === undefined || e.relation === relation) out.push(e);
