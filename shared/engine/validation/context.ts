@@ -222,7 +222,13 @@ export class ValidationContext {
     const b = fact.slot * RECENT;
     if (b >= this.recentKey.length) this.makeRoom();
     const k = this.recentKey;
-    for (let i = b; i < b + RECENT; i++) if (k[i] === key) return this.recentValue[i] as T;
+    // Newest first: runs of checks ask for one key (every disk of a host for the host's pools), and
+    // comparing two ids of the same length reads their text.
+    const newest = this.recentNext[fact.slot]!;
+    for (let j = 1; j <= RECENT; j++) {
+      const i = b + ((newest - j) & (RECENT - 1));
+      if (k[i] === key) return this.recentValue[i] as T;
+    }
     const v = this.memoFor(fact, key);
     const i = b + (this.recentNext[fact.slot]! & (RECENT - 1));
     this.recentNext[fact.slot] = i - b + 1;
