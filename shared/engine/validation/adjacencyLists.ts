@@ -1,5 +1,6 @@
 import type { Element, Kind, Relation, RelationKind } from '../../model';
 import { IdSlots } from './idSlots';
+import { PagedArray } from './pagedArray';
 
 /** No slot: the end of a list, or an id the lists never saw. */
 export const NONE = -1;
@@ -42,7 +43,7 @@ export class AdjacencyLists {
   private firstIn: Int32Array;
   private lastIn: Int32Array;
   /** Connection slot -> connection; slots of removed connections are reused. */
-  private edges: (Relation | undefined)[];
+  private readonly edges: PagedArray<Relation>;
   private edgeCount = 0;
   private readonly freeEdges: number[] = [];
   private nextOut: Int32Array;
@@ -69,7 +70,7 @@ export class AdjacencyLists {
     this.nextOut = new Int32Array(e).fill(NONE);
     this.nextIn = new Int32Array(e).fill(NONE);
     this.nodes = new Array<Element | undefined>(n).fill(undefined);
-    this.edges = new Array<Relation | undefined>(e).fill(undefined);
+    this.edges = new PagedArray<Relation>(e);
   }
 
   /** The slot of an id, given on first use. */
@@ -163,10 +164,8 @@ export class AdjacencyLists {
     if (es >= this.nextOut.length) {
       this.nextOut = room(this.nextOut, es);
       this.nextIn = room(this.nextIn, es);
-      this.edges.length = this.nextOut.length;
-      this.edges.fill(undefined, es);
     }
-    this.edges[es] = e;
+    this.edges.set(es, e);
     if (e.source !== this.lastSourceId) {
       this.lastSourceId = e.source;
       this.lastSourceSlot = this.slotFor(e.source);
@@ -191,7 +190,7 @@ export class AdjacencyLists {
     let es = NONE;
     let prev = NONE;
     for (let k = this.firstOut[src]!; k !== NONE; prev = k, k = this.nextOut[k]!) {
-      if (this.edges[k]!.id !== e.id) continue;
+      if (this.edges.get(k)!.id !== e.id) continue;
       es = k;
       const next = this.nextOut[k]!;
       if (prev === NONE) this.firstOut[src] = next;
@@ -209,7 +208,7 @@ export class AdjacencyLists {
       if (this.lastIn[tgt] === k) this.lastIn[tgt] = prev;
       break;
     }
-    this.edges[es] = undefined;
+    this.edges.set(es, undefined);
     this.freeEdges.push(es);
   }
 
@@ -240,7 +239,7 @@ export class AdjacencyLists {
     return this.nextOut[es]!;
   }
   edge(es: number): Relation {
-    return this.edges[es]!;
+    return this.edges.get(es)!;
   }
 
   /** Elements nested directly in the element (of one kind, if given). */
@@ -263,7 +262,7 @@ export class AdjacencyLists {
       const n = this.nodes[k]!;
       if (n.kind !== kind) continue;
       for (let o = this.firstOut[k]!; o !== NONE; o = this.nextOut[o]!) {
-        const e = this.edges[o]!;
+        const e = this.edges.get(o)!;
         if (e.relation === relation) fn(n, e);
       }
     }
@@ -275,7 +274,7 @@ export class AdjacencyLists {
     const s = this.slots.get(id);
     if (s === NONE) return out;
     for (let k = this.firstOut[s]!; k !== NONE; k = this.nextOut[k]!) {
-      const e = this.edges[k]!;
+      const e = this.edges.get(k)!;
       if (relation === undefined || e.relation === relation) out.push(e);
     }
     return out;
@@ -287,7 +286,7 @@ export class AdjacencyLists {
     const s = this.slots.get(id);
     if (s === NONE) return out;
     for (let k = this.firstIn[s]!; k !== NONE; k = this.nextIn[k]!) {
-      const e = this.edges[k]!;
+      const e = this.edges.get(k)!;
       if (relation === undefined || e.relation === relation) out.push(e);
     }
     return out;

@@ -1,3 +1,5 @@
+import { PagedArray } from './pagedArray';
+
 /** Not in the table. */
 const ABSENT = -1;
 
@@ -28,38 +30,40 @@ function hashOf(id: string): number {
  * with room for every id from the start and most keys are told apart without reading their text.
  */
 export class IdSlots {
-  private keys: (string | undefined)[];
+  private keys: PagedArray<string>;
   private values: Int32Array;
+  private size: number;
   private count = 0;
 
   /** Room for this many ids before the table grows. */
   constructor(expected = 1024) {
     let size = 16;
     while (size < expected * 2) size *= 2;
-    this.keys = new Array<string | undefined>(size).fill(undefined);
+    this.size = size;
+    this.keys = new PagedArray<string>(size);
     this.values = new Int32Array(size);
   }
 
   /** The table index where `id` is, or the empty one where it would go. */
   private indexOf(id: string): number {
-    const mask = this.keys.length - 1;
+    const mask = this.size - 1;
     let i = hashOf(id) & mask;
-    for (let k = this.keys[i]; k !== undefined && k !== id; k = this.keys[i]) i = (i + 1) & mask;
+    for (let k = this.keys.get(i); k !== undefined && k !== id; k = this.keys.get(i)) i = (i + 1) & mask;
     return i;
   }
 
   /** The slot of an id, or -1. */
   get(id: string): number {
     const i = this.indexOf(id);
-    return this.keys[i] === undefined ? ABSENT : this.values[i]!;
+    return this.keys.get(i) === undefined ? ABSENT : this.values[i]!;
   }
 
   /** Gives an id its slot (ids are never removed: a removed element's id keeps its slot). */
   set(id: string, slot: number): void {
     const i = this.indexOf(id);
-    if (this.keys[i] === undefined) {
-      this.keys[i] = id;
-      if (++this.count * 2 > this.keys.length) {
+    if (this.keys.get(i) === undefined) {
+      this.keys.set(i, id);
+      if (++this.count * 2 > this.size) {
         this.values[i] = slot;
         this.grow();
         return;
@@ -69,14 +73,15 @@ export class IdSlots {
   }
 
   private grow(): void {
-    const { keys, values } = this;
-    this.keys = new Array<string | undefined>(keys.length * 2).fill(undefined);
-    this.values = new Int32Array(keys.length * 2);
-    for (let j = 0; j < keys.length; j++) {
-      const k = keys[j];
+    const { keys, values, size } = this;
+    this.size = size * 2;
+    this.keys = new PagedArray<string>(this.size);
+    this.values = new Int32Array(this.size);
+    for (let j = 0; j < size; j++) {
+      const k = keys.get(j);
       if (k === undefined) continue;
       const i = this.indexOf(k);
-      this.keys[i] = k;
+      this.keys.set(i, k);
       this.values[i] = values[j]!;
     }
   }

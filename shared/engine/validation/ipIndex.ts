@@ -1,4 +1,5 @@
 import type { EdgeId } from '../../model';
+import { PagedArray } from './pagedArray';
 
 const NO_LIST: readonly never[] = [];
 /** One vNIC's id, or the list when two or more hold the IP (most IPs are held once: no array each). */
@@ -40,7 +41,7 @@ export function canonicalIpv4(s: string): number {
 export class IpIndex {
   private keys = new Int32Array(256);
   private used = new Uint8Array(256);
-  private vals: (Holders | undefined)[] = new Array<Holders | undefined>(256).fill(undefined);
+  private vals = new PagedArray<Holders>(256);
   private count = 0;
   /** 32 minus log2 of the table's size: the product's top bits pick the slot (Fibonacci hashing). */
   private shift = 24;
@@ -60,7 +61,7 @@ export class IpIndex {
     const key = canonicalIpv4(ip);
     if (key !== key) return this.others.get(ip);
     const i = this.slotOf(key);
-    return this.used[i] ? this.vals[i] : undefined;
+    return this.used[i] ? this.vals.get(i) : undefined;
   }
 
   private set(ip: string, v: Holders | undefined): void {
@@ -76,9 +77,9 @@ export class IpIndex {
       if (v === undefined) return;
       this.used[i] = 1;
       this.keys[i] = key;
-      this.vals[i] = v;
+      this.vals.set(i, v);
       if (++this.count * 2 > this.keys.length) this.grow();
-    } else this.vals[i] = v;
+    } else this.vals.set(i, v);
   }
 
   /** Makes room for this many IPs in all (a full pass knows how many vNICs it will add: no growth). */
@@ -100,15 +101,15 @@ export class IpIndex {
     const { keys, used, vals } = this;
     this.keys = new Int32Array(size);
     this.used = new Uint8Array(size);
-    this.vals = new Array<Holders | undefined>(size).fill(undefined);
+    this.vals = new PagedArray<Holders>(size);
     this.count = 0;
     this.shift = shift;
     for (let j = 0; j < keys.length; j++) {
-      if (!used[j] || vals[j] === undefined) continue;
+      if (!used[j] || vals.get(j) === undefined) continue;
       const i = this.slotOf(keys[j]!);
       this.used[i] = 1;
       this.keys[i] = keys[j]!;
-      this.vals[i] = vals[j];
+      this.vals.set(i, vals.get(j));
       this.count++;
     }
   }
@@ -147,7 +148,7 @@ export class IpIndex {
   clear(): void {
     this.keys.fill(0);
     this.used.fill(0);
-    this.vals.fill(undefined);
+    this.vals = new PagedArray<Holders>(this.keys.length);
     this.count = 0;
     this.others.clear();
     this.shared.clear();
