@@ -1,4 +1,4 @@
-import { mapOf, recordOf, type Design, type EdgeId, type Element, type NodeId, type Relation, type Topology } from '../model';
+import { recordOf, type Design, type EdgeId, type Element, type NodeId, type Relation, type Topology } from '../model';
 
 /** A topology as a project file holds it: elements and connections as JSON objects keyed by id. */
 export interface StoredTopology extends Omit<Topology, 'nodes' | 'edges'> {
